@@ -1,0 +1,60 @@
+"""Path-parameter safety: every path value is user data and must address exactly one segment.
+
+The generated functions percent-encode each path value as a whole segment (``quote(safe="")``), so
+``/``, ``?``, ``#``, ``%`` and non-ASCII characters can never change the route. What encoding cannot
+make safe is refused here, before anything is sent:
+
+* missing or empty values (they would collapse ``//``);
+* the dot segments ``.`` and ``..`` (clients and servers remove them, changing the route);
+* control characters (servers such as IIS reject them, or truncate at NUL);
+* strings that are not valid Unicode scalar values (lone surrogates cannot be UTF-8 encoded);
+* values longer than :data:`MAX_SEGMENT_BYTES` once encoded (servers answer 404/414);
+* integers of the wrong type (``bool``, ``str``) or outside the range of their ``int32``/``int64`` format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from mypreferences.errors import InvalidRequestError
+
+MAX_SEGMENT_BYTES = 2048
+_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+_INT_FORMATS = frozenset({"int32", "int64", "integer"})
+
+
+def check_path_value(name: str, value: Any, fmt: str = "string") -> None:
+    """Raise :class:`InvalidRequestError` unless ``value`` is a safe value for path parameter ``name``."""
+    if fmt in _INT_FORMATS:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidRequestError(f"path parameter {name!r} must be an int, got {type(value).__name__}")
+        low, high = _RANGES.get(fmt, (value, value))
+        if not low <= value <= high:
+            raise InvalidRequestError(f"path parameter {name!r} is outside the {fmt} range")
+        return
+    if not isinstance(value, str):
+        raise InvalidRequestError(f"path parameter {name!r} must be a str, got {type(value).__name__}")
+    if value == "":
+        raise InvalidRequestError(f"path parameter {name!r} must not be empty")
+    if value in {".", ".."}:
+        raise InvalidRequestError(f"path parameter {name!r} must not be a dot segment ({value!r})")
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
+        raise InvalidRequestError(f"path parameter {name!r} must not contain control characters")
+    try:
+        encoded = quote(value, safe="")
+    except UnicodeEncodeError as exc:
+        raise InvalidRequestError(f"path parameter {name!r} is not valid Unicode text") from exc
+    if len(encoded) > MAX_SEGMENT_BYTES:
+        raise InvalidRequestError(
+            f"path parameter {name!r} is too long ({len(encoded)} bytes encoded, max {MAX_SEGMENT_BYTES})"
+        )
+
+
+def check_path_params(formats: Mapping[str, str], values: Mapping[str, Any]) -> None:
+    """Check every path parameter of an operation (``formats``: name -> schema format)."""
+    for name, fmt in formats.items():
+        if name not in values:
+            raise InvalidRequestError(f"path parameter {name!r} is required")
+        check_path_value(name, values[name], fmt)

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.consent_type_definition_list import ConsentTypeDefinitionList
+from ...models.create_consent_type_list import CreateConsentTypeList
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    client_id: str,
+    *,
+    body: CreateConsentTypeList,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{client_id}/ConsentTypes".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConsentTypeDefinitionList | Error | None:
+    if response.status_code == 201:
+        response_201 = ConsentTypeDefinitionList.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConsentTypeDefinitionList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConsentTypeList,
+) -> Response[ConsentTypeDefinitionList | Error]:
+    """Create consent types
+
+     Defines one or more consent types (profile-level or channel-bound), each with versions, expiration
+    and localized consent language per version. Returns 201 with the created types; 409 when a type of
+    the same name exists. [experience-api.md C1: H-POST-CT, D-CCT]
+
+    Args:
+        client_id (str):
+        body (CreateConsentTypeList): Create-consent-types body (help model
+            `CreateConsentTypeEntryList`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConsentTypeDefinitionList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConsentTypeList,
+) -> ConsentTypeDefinitionList | Error | None:
+    """Create consent types
+
+     Defines one or more consent types (profile-level or channel-bound), each with versions, expiration
+    and localized consent language per version. Returns 201 with the created types; 409 when a type of
+    the same name exists. [experience-api.md C1: H-POST-CT, D-CCT]
+
+    Args:
+        client_id (str):
+        body (CreateConsentTypeList): Create-consent-types body (help model
+            `CreateConsentTypeEntryList`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConsentTypeDefinitionList | Error
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConsentTypeList,
+) -> Response[ConsentTypeDefinitionList | Error]:
+    """Create consent types
+
+     Defines one or more consent types (profile-level or channel-bound), each with versions, expiration
+    and localized consent language per version. Returns 201 with the created types; 409 when a type of
+    the same name exists. [experience-api.md C1: H-POST-CT, D-CCT]
+
+    Args:
+        client_id (str):
+        body (CreateConsentTypeList): Create-consent-types body (help model
+            `CreateConsentTypeEntryList`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConsentTypeDefinitionList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConsentTypeList,
+) -> ConsentTypeDefinitionList | Error | None:
+    """Create consent types
+
+     Defines one or more consent types (profile-level or channel-bound), each with versions, expiration
+    and localized consent language per version. Returns 201 with the created types; 409 when a type of
+    the same name exists. [experience-api.md C1: H-POST-CT, D-CCT]
+
+    Args:
+        client_id (str):
+        body (CreateConsentTypeList): Create-consent-types body (help model
+            `CreateConsentTypeEntryList`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConsentTypeDefinitionList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.consent_type_definition_list import ConsentTypeDefinitionList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    client_id: str,
+    *,
+    id: int | Unset = 0,
+    locale: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["Id"] = id
+
+    params["locale"] = locale
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{client_id}/ConsentTypes".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConsentTypeDefinitionList | Error | None:
+    if response.status_code == 200:
+        response_200 = ConsentTypeDefinitionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConsentTypeDefinitionList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = 0,
+    locale: str | Unset = UNSET,
+) -> Response[ConsentTypeDefinitionList | Error]:
+    """Retrieve consent types
+
+     **Route inferred** (not seen in any source) from the documented sibling pattern: plural collection
+    GET with `Id`/`locale` like the type retrievals; response wrapper `ConsentTypes` inferred. `Id` = 0
+    (default) returns every type, a non-zero `Id` only that type. `locale` restricts the localized
+    collection to one locale; 404 when no item has a localized entry for it. [experience-api.md C2: S000
+    list, D-EXP]
+
+    Args:
+        client_id (str):
+        id (int | Unset):  Default: 0.
+        locale (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConsentTypeDefinitionList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        id=id,
+        locale=locale,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = 0,
+    locale: str | Unset = UNSET,
+) -> ConsentTypeDefinitionList | Error | None:
+    """Retrieve consent types
+
+     **Route inferred** (not seen in any source) from the documented sibling pattern: plural collection
+    GET with `Id`/`locale` like the type retrievals; response wrapper `ConsentTypes` inferred. `Id` = 0
+    (default) returns every type, a non-zero `Id` only that type. `locale` restricts the localized
+    collection to one locale; 404 when no item has a localized entry for it. [experience-api.md C2: S000
+    list, D-EXP]
+
+    Args:
+        client_id (str):
+        id (int | Unset):  Default: 0.
+        locale (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConsentTypeDefinitionList | Error
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+        id=id,
+        locale=locale,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = 0,
+    locale: str | Unset = UNSET,
+) -> Response[ConsentTypeDefinitionList | Error]:
+    """Retrieve consent types
+
+     **Route inferred** (not seen in any source) from the documented sibling pattern: plural collection
+    GET with `Id`/`locale` like the type retrievals; response wrapper `ConsentTypes` inferred. `Id` = 0
+    (default) returns every type, a non-zero `Id` only that type. `locale` restricts the localized
+    collection to one locale; 404 when no item has a localized entry for it. [experience-api.md C2: S000
+    list, D-EXP]
+
+    Args:
+        client_id (str):
+        id (int | Unset):  Default: 0.
+        locale (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConsentTypeDefinitionList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        id=id,
+        locale=locale,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = 0,
+    locale: str | Unset = UNSET,
+) -> ConsentTypeDefinitionList | Error | None:
+    """Retrieve consent types
+
+     **Route inferred** (not seen in any source) from the documented sibling pattern: plural collection
+    GET with `Id`/`locale` like the type retrievals; response wrapper `ConsentTypes` inferred. `Id` = 0
+    (default) returns every type, a non-zero `Id` only that type. `locale` restricts the localized
+    collection to one locale; 404 when no item has a localized entry for it. [experience-api.md C2: S000
+    list, D-EXP]
+
+    Args:
+        client_id (str):
+        id (int | Unset):  Default: 0.
+        locale (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConsentTypeDefinitionList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+            id=id,
+            locale=locale,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_customer_consent_list import CreateCustomerConsentList
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    client_id: str,
+    alternate_id_type: str,
+    alternate_id: str,
+    *,
+    body: CreateCustomerConsentList,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{client_id}/Consents/AlternateIdType/{alternate_id_type}/AlternateId/{alternate_id}".format(
+            client_id=quote(str(client_id), safe=""),
+            alternate_id_type=quote(str(alternate_id_type), safe=""),
+            alternate_id=quote(str(alternate_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    alternate_id_type: str,
+    alternate_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCustomerConsentList,
+) -> Response[Any | Error]:
+    """Add consents by alternate id (inferred route)
+
+     INFERRED route by analogy with AddConsentsByProfileId and the help path form; not seen in any
+    source. [ref C2 (inferred)]
+
+    Args:
+        client_id (str):
+        alternate_id_type (str):
+        alternate_id (str):
+        body (CreateCustomerConsentList): Body of AddConsents: the consents to add. [H-CONSENTS]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        alternate_id_type=alternate_id_type,
+        alternate_id=alternate_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    alternate_id_type: str,
+    alternate_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCustomerConsentList,
+) -> Any | Error | None:
+    """Add consents by alternate id (inferred route)
+
+     INFERRED route by analogy with AddConsentsByProfileId and the help path form; not seen in any
+    source. [ref C2 (inferred)]
+
+    Args:
+        client_id (str):
+        alternate_id_type (str):
+        alternate_id (str):
+        body (CreateCustomerConsentList): Body of AddConsents: the consents to add. [H-CONSENTS]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        alternate_id_type=alternate_id_type,
+        alternate_id=alternate_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    alternate_id_type: str,
+    alternate_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCustomerConsentList,
+) -> Response[Any | Error]:
+    """Add consents by alternate id (inferred route)
+
+     INFERRED route by analogy with AddConsentsByProfileId and the help path form; not seen in any
+    source. [ref C2 (inferred)]
+
+    Args:
+        client_id (str):
+        alternate_id_type (str):
+        alternate_id (str):
+        body (CreateCustomerConsentList): Body of AddConsents: the consents to add. [H-CONSENTS]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        alternate_id_type=alternate_id_type,
+        alternate_id=alternate_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    alternate_id_type: str,
+    alternate_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCustomerConsentList,
+) -> Any | Error | None:
+    """Add consents by alternate id (inferred route)
+
+     INFERRED route by analogy with AddConsentsByProfileId and the help path form; not seen in any
+    source. [ref C2 (inferred)]
+
+    Args:
+        client_id (str):
+        alternate_id_type (str):
+        alternate_id (str):
+        body (CreateCustomerConsentList): Body of AddConsents: the consents to add. [H-CONSENTS]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            alternate_id_type=alternate_id_type,
+            alternate_id=alternate_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_field_update_rule_list import CustomFieldUpdateRuleList
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    client_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{client_id}/CustomFields/UpdateRules".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomFieldUpdateRuleList | Error | None:
+    if response.status_code == 200:
+        response_200 = CustomFieldUpdateRuleList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomFieldUpdateRuleList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CustomFieldUpdateRuleList | Error]:
+    """Retrieve update rules
+
+     Lists the update rules that can be set on custom fields (Always, If Current Value Is Blank, If New
+    Value Is Not Blank, Never). **Route inferred** (not seen in any source) from the documented sibling
+    pattern: sub-collection of `CustomFields`; the response wrapper name was not seen (`UpdateRules`
+    inferred). [experience-api.md F9: D-RUR, RM-UR]
+
+    Args:
+        client_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomFieldUpdateRuleList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CustomFieldUpdateRuleList | Error | None:
+    """Retrieve update rules
+
+     Lists the update rules that can be set on custom fields (Always, If Current Value Is Blank, If New
+    Value Is Not Blank, Never). **Route inferred** (not seen in any source) from the documented sibling
+    pattern: sub-collection of `CustomFields`; the response wrapper name was not seen (`UpdateRules`
+    inferred). [experience-api.md F9: D-RUR, RM-UR]
+
+    Args:
+        client_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomFieldUpdateRuleList | Error
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CustomFieldUpdateRuleList | Error]:
+    """Retrieve update rules
+
+     Lists the update rules that can be set on custom fields (Always, If Current Value Is Blank, If New
+    Value Is Not Blank, Never). **Route inferred** (not seen in any source) from the documented sibling
+    pattern: sub-collection of `CustomFields`; the response wrapper name was not seen (`UpdateRules`
+    inferred). [experience-api.md F9: D-RUR, RM-UR]
+
+    Args:
+        client_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomFieldUpdateRuleList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CustomFieldUpdateRuleList | Error | None:
+    """Retrieve update rules
+
+     Lists the update rules that can be set on custom fields (Always, If Current Value Is Blank, If New
+    Value Is Not Blank, Never). **Route inferred** (not seen in any source) from the documented sibling
+    pattern: sub-collection of `CustomFields`; the response wrapper name was not seen (`UpdateRules`
+    inferred). [experience-api.md F9: D-RUR, RM-UR]
+
+    Args:
+        client_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomFieldUpdateRuleList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.filter_list import FilterList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    client_id: str,
+    filter_id: str,
+    *,
+    locale: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["locale"] = locale
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{client_id}/Filters/{filter_id}".format(
+            client_id=quote(str(client_id), safe=""),
+            filter_id=quote(str(filter_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FilterList | None:
+    if response.status_code == 200:
+        response_200 = FilterList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FilterList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    filter_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    locale: str | Unset = UNSET,
+) -> Response[Error | FilterList]:
+    """Retrieve Filter
+
+     Configuration of one filter (a channel-specific container of preferences inside a program). **Route
+    inferred** (not seen in any source) from the documented sibling pattern: item under a plural
+    collection like `GET /{clientId}/Programs/{programId}`. [experience-api.md FL1: D-RF]
+
+    Args:
+        client_id (str):
+        filter_id (str):
+        locale (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FilterList]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        filter_id=filter_id,
+        locale=locale,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    filter_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    locale: str | Unset = UNSET,
+) -> Error | FilterList | None:
+    """Retrieve Filter
+
+     Configuration of one filter (a channel-specific container of preferences inside a program). **Route
+    inferred** (not seen in any source) from the documented sibling pattern: item under a plural
+    collection like `GET /{clientId}/Programs/{programId}`. [experience-api.md FL1: D-RF]
+
+    Args:
+        client_id (str):
+        filter_id (str):
+        locale (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FilterList
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        filter_id=filter_id,
+        client=client,
+        locale=locale,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    filter_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    locale: str | Unset = UNSET,
+) -> Response[Error | FilterList]:
+    """Retrieve Filter
+
+     Configuration of one filter (a channel-specific container of preferences inside a program). **Route
+    inferred** (not seen in any source) from the documented sibling pattern: item under a plural
+    collection like `GET /{clientId}/Programs/{programId}`. [experience-api.md FL1: D-RF]
+
+    Args:
+        client_id (str):
+        filter_id (str):
+        locale (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FilterList]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        filter_id=filter_id,
+        locale=locale,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    filter_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    locale: str | Unset = UNSET,
+) -> Error | FilterList | None:
+    """Retrieve Filter
+
+     Configuration of one filter (a channel-specific container of preferences inside a program). **Route
+    inferred** (not seen in any source) from the documented sibling pattern: item under a plural
+    collection like `GET /{clientId}/Programs/{programId}`. [experience-api.md FL1: D-RF]
+
+    Args:
+        client_id (str):
+        filter_id (str):
+        locale (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FilterList
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            filter_id=filter_id,
+            client=client,
+            locale=locale,
+        )
+    ).parsed

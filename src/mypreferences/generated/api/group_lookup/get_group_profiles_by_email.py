@@ -1,0 +1,294 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.user_profile import UserProfile
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    client_id: str,
+    *,
+    group_type: str,
+    email_address: str,
+    email_type: str | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    implied: bool | Unset = UNSET,
+    include_consent_history: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["groupType"] = group_type
+
+    params["emailAddress"] = email_address
+
+    params["emailType"] = email_type
+
+    params["groupName"] = group_name
+
+    params["implied"] = implied
+
+    params["includeConsentHistory"] = include_consent_history
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{client_id}/Profile/Groups/Email".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[UserProfile] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserProfile.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[UserProfile]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    group_type: str,
+    email_address: str,
+    email_type: str | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    implied: bool | Unset = UNSET,
+    include_consent_history: bool | Unset = True,
+) -> Response[Error | list[UserProfile]]:
+    """Retrieve group profiles by email address
+
+     Returns the members of the group (groupType) whose primary profile matches the key; at most 50
+    (more gives 403). Key: the primary profile's email. [S001, T-GRP-EMAIL]
+
+    Args:
+        client_id (str):
+        group_type (str):
+        email_address (str):
+        email_type (str | Unset):
+        group_name (str | Unset):
+        implied (bool | Unset):
+        include_consent_history (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[UserProfile]]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        group_type=group_type,
+        email_address=email_address,
+        email_type=email_type,
+        group_name=group_name,
+        implied=implied,
+        include_consent_history=include_consent_history,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    group_type: str,
+    email_address: str,
+    email_type: str | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    implied: bool | Unset = UNSET,
+    include_consent_history: bool | Unset = True,
+) -> Error | list[UserProfile] | None:
+    """Retrieve group profiles by email address
+
+     Returns the members of the group (groupType) whose primary profile matches the key; at most 50
+    (more gives 403). Key: the primary profile's email. [S001, T-GRP-EMAIL]
+
+    Args:
+        client_id (str):
+        group_type (str):
+        email_address (str):
+        email_type (str | Unset):
+        group_name (str | Unset):
+        implied (bool | Unset):
+        include_consent_history (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[UserProfile]
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+        group_type=group_type,
+        email_address=email_address,
+        email_type=email_type,
+        group_name=group_name,
+        implied=implied,
+        include_consent_history=include_consent_history,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    group_type: str,
+    email_address: str,
+    email_type: str | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    implied: bool | Unset = UNSET,
+    include_consent_history: bool | Unset = True,
+) -> Response[Error | list[UserProfile]]:
+    """Retrieve group profiles by email address
+
+     Returns the members of the group (groupType) whose primary profile matches the key; at most 50
+    (more gives 403). Key: the primary profile's email. [S001, T-GRP-EMAIL]
+
+    Args:
+        client_id (str):
+        group_type (str):
+        email_address (str):
+        email_type (str | Unset):
+        group_name (str | Unset):
+        implied (bool | Unset):
+        include_consent_history (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[UserProfile]]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        group_type=group_type,
+        email_address=email_address,
+        email_type=email_type,
+        group_name=group_name,
+        implied=implied,
+        include_consent_history=include_consent_history,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    group_type: str,
+    email_address: str,
+    email_type: str | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    implied: bool | Unset = UNSET,
+    include_consent_history: bool | Unset = True,
+) -> Error | list[UserProfile] | None:
+    """Retrieve group profiles by email address
+
+     Returns the members of the group (groupType) whose primary profile matches the key; at most 50
+    (more gives 403). Key: the primary profile's email. [S001, T-GRP-EMAIL]
+
+    Args:
+        client_id (str):
+        group_type (str):
+        email_address (str):
+        email_type (str | Unset):
+        group_name (str | Unset):
+        implied (bool | Unset):
+        include_consent_history (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[UserProfile]
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+            group_type=group_type,
+            email_address=email_address,
+            email_type=email_type,
+            group_name=group_name,
+            implied=implied,
+            include_consent_history=include_consent_history,
+        )
+    ).parsed

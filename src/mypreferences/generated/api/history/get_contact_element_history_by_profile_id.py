@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.user_profile import UserProfile
+from ...types import Response
+
+
+def _get_kwargs(
+    client_id: str,
+    profile_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{client_id}/Profile/History/ContactElements/{profile_id}".format(
+            client_id=quote(str(client_id), safe=""),
+            profile_id=quote(str(profile_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UserProfile | None:
+    if response.status_code == 200:
+        response_200 = UserProfile.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UserProfile]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | UserProfile]:
+    """Retrieve historical contact elements by profile id
+
+     History: full history of addresses, emails and phone numbers including attached consent
+    associations. [S001, T-H-CE-PID]
+
+    Args:
+        client_id (str):
+        profile_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserProfile]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        profile_id=profile_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | UserProfile | None:
+    """Retrieve historical contact elements by profile id
+
+     History: full history of addresses, emails and phone numbers including attached consent
+    associations. [S001, T-H-CE-PID]
+
+    Args:
+        client_id (str):
+        profile_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserProfile
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        profile_id=profile_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | UserProfile]:
+    """Retrieve historical contact elements by profile id
+
+     History: full history of addresses, emails and phone numbers including attached consent
+    associations. [S001, T-H-CE-PID]
+
+    Args:
+        client_id (str):
+        profile_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserProfile]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        profile_id=profile_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | UserProfile | None:
+    """Retrieve historical contact elements by profile id
+
+     History: full history of addresses, emails and phone numbers including attached consent
+    associations. [S001, T-H-CE-PID]
+
+    Args:
+        client_id (str):
+        profile_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserProfile
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            profile_id=profile_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.user_profile import UserProfile
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    client_id: str,
+    *,
+    last_name: str,
+    first_name: str | Unset = UNSET,
+    middle_name: str | Unset = UNSET,
+    implied: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["lastName"] = last_name
+
+    params["firstName"] = first_name
+
+    params["middleName"] = middle_name
+
+    params["implied"] = implied
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{client_id}/Profile/Name/Partial".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[UserProfile] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserProfile.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[UserProfile]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    last_name: str,
+    first_name: str | Unset = UNSET,
+    middle_name: str | Unset = UNSET,
+    implied: bool | Unset = UNSET,
+) -> Response[Error | list[UserProfile]]:
+    """Retrieve profiles by partial name
+
+     Profiles by name: substring (contains) match on each given name part, e.g. Smi matches Smith.
+    [S001, T-PNAME] At most 50 profiles (more gives 403).
+
+    Args:
+        client_id (str):
+        last_name (str):
+        first_name (str | Unset):
+        middle_name (str | Unset):
+        implied (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[UserProfile]]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        last_name=last_name,
+        first_name=first_name,
+        middle_name=middle_name,
+        implied=implied,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    last_name: str,
+    first_name: str | Unset = UNSET,
+    middle_name: str | Unset = UNSET,
+    implied: bool | Unset = UNSET,
+) -> Error | list[UserProfile] | None:
+    """Retrieve profiles by partial name
+
+     Profiles by name: substring (contains) match on each given name part, e.g. Smi matches Smith.
+    [S001, T-PNAME] At most 50 profiles (more gives 403).
+
+    Args:
+        client_id (str):
+        last_name (str):
+        first_name (str | Unset):
+        middle_name (str | Unset):
+        implied (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[UserProfile]
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+        last_name=last_name,
+        first_name=first_name,
+        middle_name=middle_name,
+        implied=implied,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    last_name: str,
+    first_name: str | Unset = UNSET,
+    middle_name: str | Unset = UNSET,
+    implied: bool | Unset = UNSET,
+) -> Response[Error | list[UserProfile]]:
+    """Retrieve profiles by partial name
+
+     Profiles by name: substring (contains) match on each given name part, e.g. Smi matches Smith.
+    [S001, T-PNAME] At most 50 profiles (more gives 403).
+
+    Args:
+        client_id (str):
+        last_name (str):
+        first_name (str | Unset):
+        middle_name (str | Unset):
+        implied (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[UserProfile]]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        last_name=last_name,
+        first_name=first_name,
+        middle_name=middle_name,
+        implied=implied,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    last_name: str,
+    first_name: str | Unset = UNSET,
+    middle_name: str | Unset = UNSET,
+    implied: bool | Unset = UNSET,
+) -> Error | list[UserProfile] | None:
+    """Retrieve profiles by partial name
+
+     Profiles by name: substring (contains) match on each given name part, e.g. Smi matches Smith.
+    [S001, T-PNAME] At most 50 profiles (more gives 403).
+
+    Args:
+        client_id (str):
+        last_name (str):
+        first_name (str | Unset):
+        middle_name (str | Unset):
+        implied (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[UserProfile]
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+            last_name=last_name,
+            first_name=first_name,
+            middle_name=middle_name,
+            implied=implied,
+        )
+    ).parsed

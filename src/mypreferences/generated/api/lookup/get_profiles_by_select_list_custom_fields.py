@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.select_list_custom_fields_query import SelectListCustomFieldsQuery
+from ...models.user_profile import UserProfile
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    client_id: str,
+    *,
+    custom_fields: SelectListCustomFieldsQuery,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_custom_fields = custom_fields.to_dict()
+    params.update(json_custom_fields)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{client_id}/Profile/CustomFields/SelectList".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[UserProfile] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserProfile.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[UserProfile]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    custom_fields: SelectListCustomFieldsQuery,
+) -> Response[Error | list[UserProfile]]:
+    """Retrieve profiles by SelectList custom fields
+
+     Profiles matching SelectList custom-field criteria with an operator (Equals / All of / Any of;
+    numeric OperatorId codes undocumented, the example uses 3). Exact match on every supplied
+    criterion unless stated; at most 50 profiles (more gives 403). [S001]
+
+    Args:
+        client_id (str):
+        custom_fields (SelectListCustomFieldsQuery): Array-style query criteria,
+            customFields[n].OperatorId / .Name / .Value
+            (SearchCustomFieldSelectListValue; OperatorId codes undocumented). Each entry is ONE query
+            key
+            exactly as sent, e.g. {'customFields[0].OperatorId': '3', 'customFields[0].Name': 'alpha',
+            'customFields[0].Value': 'couch:chair'}; the generated client merges these keys into the
+            query
+            string (form/explode). [S001, ref §2]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[UserProfile]]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        custom_fields=custom_fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    custom_fields: SelectListCustomFieldsQuery,
+) -> Error | list[UserProfile] | None:
+    """Retrieve profiles by SelectList custom fields
+
+     Profiles matching SelectList custom-field criteria with an operator (Equals / All of / Any of;
+    numeric OperatorId codes undocumented, the example uses 3). Exact match on every supplied
+    criterion unless stated; at most 50 profiles (more gives 403). [S001]
+
+    Args:
+        client_id (str):
+        custom_fields (SelectListCustomFieldsQuery): Array-style query criteria,
+            customFields[n].OperatorId / .Name / .Value
+            (SearchCustomFieldSelectListValue; OperatorId codes undocumented). Each entry is ONE query
+            key
+            exactly as sent, e.g. {'customFields[0].OperatorId': '3', 'customFields[0].Name': 'alpha',
+            'customFields[0].Value': 'couch:chair'}; the generated client merges these keys into the
+            query
+            string (form/explode). [S001, ref §2]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[UserProfile]
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+        custom_fields=custom_fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    custom_fields: SelectListCustomFieldsQuery,
+) -> Response[Error | list[UserProfile]]:
+    """Retrieve profiles by SelectList custom fields
+
+     Profiles matching SelectList custom-field criteria with an operator (Equals / All of / Any of;
+    numeric OperatorId codes undocumented, the example uses 3). Exact match on every supplied
+    criterion unless stated; at most 50 profiles (more gives 403). [S001]
+
+    Args:
+        client_id (str):
+        custom_fields (SelectListCustomFieldsQuery): Array-style query criteria,
+            customFields[n].OperatorId / .Name / .Value
+            (SearchCustomFieldSelectListValue; OperatorId codes undocumented). Each entry is ONE query
+            key
+            exactly as sent, e.g. {'customFields[0].OperatorId': '3', 'customFields[0].Name': 'alpha',
+            'customFields[0].Value': 'couch:chair'}; the generated client merges these keys into the
+            query
+            string (form/explode). [S001, ref §2]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[UserProfile]]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        custom_fields=custom_fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    custom_fields: SelectListCustomFieldsQuery,
+) -> Error | list[UserProfile] | None:
+    """Retrieve profiles by SelectList custom fields
+
+     Profiles matching SelectList custom-field criteria with an operator (Equals / All of / Any of;
+    numeric OperatorId codes undocumented, the example uses 3). Exact match on every supplied
+    criterion unless stated; at most 50 profiles (more gives 403). [S001]
+
+    Args:
+        client_id (str):
+        custom_fields (SelectListCustomFieldsQuery): Array-style query criteria,
+            customFields[n].OperatorId / .Name / .Value
+            (SearchCustomFieldSelectListValue; OperatorId codes undocumented). Each entry is ONE query
+            key
+            exactly as sent, e.g. {'customFields[0].OperatorId': '3', 'customFields[0].Name': 'alpha',
+            'customFields[0].Value': 'couch:chair'}; the generated client merges these keys into the
+            query
+            string (form/explode). [S001, ref §2]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[UserProfile]
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+            custom_fields=custom_fields,
+        )
+    ).parsed

@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.submit_preferences import SubmitPreferences
+from ...types import Response
+
+
+def _get_kwargs(
+    client_id: str,
+    profile_id: int,
+    *,
+    body: SubmitPreferences,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{client_id}/Profile/Preferences/{profile_id}".format(
+            client_id=quote(str(client_id), safe=""),
+            profile_id=quote(str(profile_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitPreferences,
+) -> Response[Any | Error]:
+    """Submit preferences by profile id (inferred route)
+
+     INFERRED route and body by analogy with SubmitPreferencesByAlternateId; not seen in any source.
+    Upsert of the submitted preferences; a contact element missing on the profile is added (for the
+    given type) before saving; an unknown type gives 404. Response codes/body not visible in the
+    stored copy: 200 without a typed body is assumed. [ref PR2 (inferred)]
+
+    Args:
+        client_id (str):
+        profile_id (int):
+        body (SubmitPreferences): Body of SubmitPreferencesBy*: preferences to upsert on the
+            profile and on its contact elements.
+            [H-PREF-ALT]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        profile_id=profile_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitPreferences,
+) -> Any | Error | None:
+    """Submit preferences by profile id (inferred route)
+
+     INFERRED route and body by analogy with SubmitPreferencesByAlternateId; not seen in any source.
+    Upsert of the submitted preferences; a contact element missing on the profile is added (for the
+    given type) before saving; an unknown type gives 404. Response codes/body not visible in the
+    stored copy: 200 without a typed body is assumed. [ref PR2 (inferred)]
+
+    Args:
+        client_id (str):
+        profile_id (int):
+        body (SubmitPreferences): Body of SubmitPreferencesBy*: preferences to upsert on the
+            profile and on its contact elements.
+            [H-PREF-ALT]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        profile_id=profile_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitPreferences,
+) -> Response[Any | Error]:
+    """Submit preferences by profile id (inferred route)
+
+     INFERRED route and body by analogy with SubmitPreferencesByAlternateId; not seen in any source.
+    Upsert of the submitted preferences; a contact element missing on the profile is added (for the
+    given type) before saving; an unknown type gives 404. Response codes/body not visible in the
+    stored copy: 200 without a typed body is assumed. [ref PR2 (inferred)]
+
+    Args:
+        client_id (str):
+        profile_id (int):
+        body (SubmitPreferences): Body of SubmitPreferencesBy*: preferences to upsert on the
+            profile and on its contact elements.
+            [H-PREF-ALT]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        profile_id=profile_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitPreferences,
+) -> Any | Error | None:
+    """Submit preferences by profile id (inferred route)
+
+     INFERRED route and body by analogy with SubmitPreferencesByAlternateId; not seen in any source.
+    Upsert of the submitted preferences; a contact element missing on the profile is added (for the
+    given type) before saving; an unknown type gives 404. Response codes/body not visible in the
+    stored copy: 200 without a typed body is assumed. [ref PR2 (inferred)]
+
+    Args:
+        client_id (str):
+        profile_id (int):
+        body (SubmitPreferences): Body of SubmitPreferencesBy*: preferences to upsert on the
+            profile and on its contact elements.
+            [H-PREF-ALT]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            profile_id=profile_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.json_patch_operation import JsonPatchOperation
+from ...models.update_acknowledgement import UpdateAcknowledgement
+from ...models.user_profile import UserProfile
+from ...types import Response
+
+
+def _get_kwargs(
+    client_id: str,
+    profile_id: int,
+    *,
+    body: list[JsonPatchOperation],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/{client_id}/Profile/{profile_id}".format(
+            client_id=quote(str(client_id), safe=""),
+            profile_id=quote(str(profile_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json-patch+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdateAcknowledgement | UserProfile | None:
+    if response.status_code == 200:
+        response_200 = UserProfile.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = UpdateAcknowledgement.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdateAcknowledgement | UserProfile]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[JsonPatchOperation],
+) -> Response[Error | UpdateAcknowledgement | UserProfile]:
+    """Patch a profile
+
+     Applies a JSON Patch to the profile. JSON Patch (RFC 6902) body, sent as a bare array: only add,
+    replace, remove and test are supported (no move/copy); when removing several array elements send
+    the removes in descending index order. When mixing replace and remove, put the replace
+    operations first. [S001, T-PATCH-PID]
+
+    Args:
+        client_id (str):
+        profile_id (int):
+        body (list[JsonPatchOperation]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdateAcknowledgement | UserProfile]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        profile_id=profile_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[JsonPatchOperation],
+) -> Error | UpdateAcknowledgement | UserProfile | None:
+    """Patch a profile
+
+     Applies a JSON Patch to the profile. JSON Patch (RFC 6902) body, sent as a bare array: only add,
+    replace, remove and test are supported (no move/copy); when removing several array elements send
+    the removes in descending index order. When mixing replace and remove, put the replace
+    operations first. [S001, T-PATCH-PID]
+
+    Args:
+        client_id (str):
+        profile_id (int):
+        body (list[JsonPatchOperation]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdateAcknowledgement | UserProfile
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        profile_id=profile_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[JsonPatchOperation],
+) -> Response[Error | UpdateAcknowledgement | UserProfile]:
+    """Patch a profile
+
+     Applies a JSON Patch to the profile. JSON Patch (RFC 6902) body, sent as a bare array: only add,
+    replace, remove and test are supported (no move/copy); when removing several array elements send
+    the removes in descending index order. When mixing replace and remove, put the replace
+    operations first. [S001, T-PATCH-PID]
+
+    Args:
+        client_id (str):
+        profile_id (int):
+        body (list[JsonPatchOperation]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdateAcknowledgement | UserProfile]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        profile_id=profile_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[JsonPatchOperation],
+) -> Error | UpdateAcknowledgement | UserProfile | None:
+    """Patch a profile
+
+     Applies a JSON Patch to the profile. JSON Patch (RFC 6902) body, sent as a bare array: only add,
+    replace, remove and test are supported (no move/copy); when removing several array elements send
+    the removes in descending index order. When mixing replace and remove, put the replace
+    operations first. [S001, T-PATCH-PID]
+
+    Args:
+        client_id (str):
+        profile_id (int):
+        body (list[JsonPatchOperation]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdateAcknowledgement | UserProfile
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            profile_id=profile_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

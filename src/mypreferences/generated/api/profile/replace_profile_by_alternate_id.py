@@ -1,0 +1,281 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.user_profile import UserProfile
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    client_id: str,
+    *,
+    body: UserProfile,
+    alternate_id: str,
+    alternate_id_type: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["alternateId"] = alternate_id
+
+    params["alternateIdType"] = alternate_id_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/{client_id}/Profile/AlternateId".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UserProfile | None:
+    if response.status_code == 200:
+        response_200 = UserProfile.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UserProfile]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserProfile,
+    alternate_id: str,
+    alternate_id_type: str,
+) -> Response[Error | UserProfile]:
+    """Replace a profile by alternate id
+
+     Overwrite: properties and collections absent from the body are blanked/removed. Documented query
+    form. [S001, T-UPD-ALT-PUT]
+
+    Args:
+        client_id (str):
+        alternate_id (str):
+        alternate_id_type (str):
+        body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
+            the v2 / v4-doc shape
+            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
+            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
+            as
+            request body of create/update and as the response of reads and look-ups. [S001, S003,
+            S004,
+            RM-UP, ref §3.1-3.2]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserProfile]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        body=body,
+        alternate_id=alternate_id,
+        alternate_id_type=alternate_id_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserProfile,
+    alternate_id: str,
+    alternate_id_type: str,
+) -> Error | UserProfile | None:
+    """Replace a profile by alternate id
+
+     Overwrite: properties and collections absent from the body are blanked/removed. Documented query
+    form. [S001, T-UPD-ALT-PUT]
+
+    Args:
+        client_id (str):
+        alternate_id (str):
+        alternate_id_type (str):
+        body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
+            the v2 / v4-doc shape
+            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
+            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
+            as
+            request body of create/update and as the response of reads and look-ups. [S001, S003,
+            S004,
+            RM-UP, ref §3.1-3.2]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserProfile
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+        body=body,
+        alternate_id=alternate_id,
+        alternate_id_type=alternate_id_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserProfile,
+    alternate_id: str,
+    alternate_id_type: str,
+) -> Response[Error | UserProfile]:
+    """Replace a profile by alternate id
+
+     Overwrite: properties and collections absent from the body are blanked/removed. Documented query
+    form. [S001, T-UPD-ALT-PUT]
+
+    Args:
+        client_id (str):
+        alternate_id (str):
+        alternate_id_type (str):
+        body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
+            the v2 / v4-doc shape
+            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
+            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
+            as
+            request body of create/update and as the response of reads and look-ups. [S001, S003,
+            S004,
+            RM-UP, ref §3.1-3.2]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserProfile]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        body=body,
+        alternate_id=alternate_id,
+        alternate_id_type=alternate_id_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserProfile,
+    alternate_id: str,
+    alternate_id_type: str,
+) -> Error | UserProfile | None:
+    """Replace a profile by alternate id
+
+     Overwrite: properties and collections absent from the body are blanked/removed. Documented query
+    form. [S001, T-UPD-ALT-PUT]
+
+    Args:
+        client_id (str):
+        alternate_id (str):
+        alternate_id_type (str):
+        body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
+            the v2 / v4-doc shape
+            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
+            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
+            as
+            request body of create/update and as the response of reads and look-ups. [S001, S003,
+            S004,
+            RM-UP, ref §3.1-3.2]
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserProfile
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+            body=body,
+            alternate_id=alternate_id,
+            alternate_id_type=alternate_id_type,
+        )
+    ).parsed

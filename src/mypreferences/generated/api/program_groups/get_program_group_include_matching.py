@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_property_criteria import CustomPropertyCriteria
+from ...models.error import Error
+from ...models.program_group_list import ProgramGroupList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    client_id: str,
+    *,
+    locale: str | Unset = UNSET,
+    custom_properties: CustomPropertyCriteria | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["locale"] = locale
+
+    json_custom_properties: dict[str, Any] | Unset = UNSET
+    if not isinstance(custom_properties, Unset):
+        json_custom_properties = custom_properties.to_dict()
+    if not isinstance(json_custom_properties, Unset):
+        params.update(json_custom_properties)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{client_id}/ProgramGroups/IncludeMatching".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ProgramGroupList | None:
+    if response.status_code == 200:
+        response_200 = ProgramGroupList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ProgramGroupList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    locale: str | Unset = UNSET,
+    custom_properties: CustomPropertyCriteria | Unset = UNSET,
+) -> Response[Error | ProgramGroupList]:
+    """Retrieve program groups (Include Matching)
+
+     Program groups whose custom properties match the query-string criteria, with only the nested program
+    groups, programs and filters that also match. Custom properties are arbitrary query keys:
+    `Key=Value` must match, a bare `Key` matches any value. **Route inferred** (not seen in any source)
+    from the documented sibling pattern: `IncludeAll` sibling and `Programs/IncludeMatching`.
+    [experience-api.md PG3: S000 text, D-EXP]
+
+    Args:
+        client_id (str):
+        locale (str | Unset):
+        custom_properties (CustomPropertyCriteria | Unset): Custom-property criteria sent as
+            arbitrary query-string keys (`Key=Value` must match; an empty value is sent as `Key=` and
+            is meant as "property exists with any value").
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ProgramGroupList]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        locale=locale,
+        custom_properties=custom_properties,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    locale: str | Unset = UNSET,
+    custom_properties: CustomPropertyCriteria | Unset = UNSET,
+) -> Error | ProgramGroupList | None:
+    """Retrieve program groups (Include Matching)
+
+     Program groups whose custom properties match the query-string criteria, with only the nested program
+    groups, programs and filters that also match. Custom properties are arbitrary query keys:
+    `Key=Value` must match, a bare `Key` matches any value. **Route inferred** (not seen in any source)
+    from the documented sibling pattern: `IncludeAll` sibling and `Programs/IncludeMatching`.
+    [experience-api.md PG3: S000 text, D-EXP]
+
+    Args:
+        client_id (str):
+        locale (str | Unset):
+        custom_properties (CustomPropertyCriteria | Unset): Custom-property criteria sent as
+            arbitrary query-string keys (`Key=Value` must match; an empty value is sent as `Key=` and
+            is meant as "property exists with any value").
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ProgramGroupList
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+        locale=locale,
+        custom_properties=custom_properties,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    locale: str | Unset = UNSET,
+    custom_properties: CustomPropertyCriteria | Unset = UNSET,
+) -> Response[Error | ProgramGroupList]:
+    """Retrieve program groups (Include Matching)
+
+     Program groups whose custom properties match the query-string criteria, with only the nested program
+    groups, programs and filters that also match. Custom properties are arbitrary query keys:
+    `Key=Value` must match, a bare `Key` matches any value. **Route inferred** (not seen in any source)
+    from the documented sibling pattern: `IncludeAll` sibling and `Programs/IncludeMatching`.
+    [experience-api.md PG3: S000 text, D-EXP]
+
+    Args:
+        client_id (str):
+        locale (str | Unset):
+        custom_properties (CustomPropertyCriteria | Unset): Custom-property criteria sent as
+            arbitrary query-string keys (`Key=Value` must match; an empty value is sent as `Key=` and
+            is meant as "property exists with any value").
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ProgramGroupList]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        locale=locale,
+        custom_properties=custom_properties,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    locale: str | Unset = UNSET,
+    custom_properties: CustomPropertyCriteria | Unset = UNSET,
+) -> Error | ProgramGroupList | None:
+    """Retrieve program groups (Include Matching)
+
+     Program groups whose custom properties match the query-string criteria, with only the nested program
+    groups, programs and filters that also match. Custom properties are arbitrary query keys:
+    `Key=Value` must match, a bare `Key` matches any value. **Route inferred** (not seen in any source)
+    from the documented sibling pattern: `IncludeAll` sibling and `Programs/IncludeMatching`.
+    [experience-api.md PG3: S000 text, D-EXP]
+
+    Args:
+        client_id (str):
+        locale (str | Unset):
+        custom_properties (CustomPropertyCriteria | Unset): Custom-property criteria sent as
+            arbitrary query-string keys (`Key=Value` must match; an empty value is sent as `Key=` and
+            is meant as "property exists with any value").
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ProgramGroupList
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+            locale=locale,
+            custom_properties=custom_properties,
+        )
+    ).parsed

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CassStatus(StrEnum):
+    NOT_STANDARDIZED = "N"
+    STANDARDIZED = "Y"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class ImportJobStatus(StrEnum):
+    COMPLETED = "Completed"
+    FAILED = "Failed"
+    INITIATED = "Initiated"
+    PROCESSING = "Processing"
+    QUEUED = "Queued"
+    STAGING = "Staging"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class MatchType(StrEnum):
+    EXPRESSED = "Expressed"
+    IMPLIED = "Implied"
+
+    def __str__(self) -> str:
+        return str(self.value)

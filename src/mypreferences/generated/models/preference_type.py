@@ -1,0 +1,9 @@
+from enum import IntEnum
+
+
+class PreferenceType(IntEnum):
+    OPT_IN = 1
+    OPT_OUT = 2
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class UpdateStatus(StrEnum):
+    COMPLETE = "Complete"
+    PENDING_UPDATE = "Pending Update"
+
+    def __str__(self) -> str:
+        return str(self.value)
