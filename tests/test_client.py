@@ -15,7 +15,7 @@ import respx
 from mypreferences import MyPreferences, errors
 from mypreferences._client import ENVIRONMENTS
 from mypreferences._retry import PauseGate, RetryPolicy, parse_retry_after
-from mypreferences.auth import PnAuthInfo3
+from mypreferences.auth import OAuth2ClientCredentials, PnAuthInfo3
 from mypreferences.generated.models import UpdateAcknowledgement, UserProfile
 
 from .conftest import BASE, CLIENT_ID, SECRET, FakeClock
@@ -342,3 +342,29 @@ async def test_secrets_never_in_logs_reprs_or_errors(
             assert sig.split("Signature=")[1] not in text
     assert "GET /{clientId}/Profile/{profileId} -> 503 (attempt 1" in caplog.text
     assert "-> 401 (attempt 2" in caplog.text
+
+
+async def test_oauth_token_and_secret_never_logged(
+    router: respx.Router, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    token = "tok-abcdef-0123456789-should-not-leak"
+    router.post("https://auth.test/token").respond(
+        200, json={"access_token": token, "token_type": "Bearer", "expires_in": 3600}
+    )
+    route = router.get(f"/{CLIENT_ID}/Profile/42").mock(
+        side_effect=[
+            httpx.Response(401, json={"Message": "expired"}),
+            httpx.Response(404, json={"Message": "x"}),
+        ]
+    )
+    auth = OAuth2ClientCredentials(
+        "oauth-client", SECRET, scope=f"{CLIENT_ID}/api.user", token_url="https://auth.test/token"
+    )
+    async with MyPreferences(CLIENT_ID, auth=auth, base_url=BASE, max_retries=0) as mp:
+        with pytest.raises(errors.NotFoundError) as info:
+            await mp.profile.get_profile_by_profile_id(42)
+        texts = [caplog.text, repr(mp), repr(auth), str(info.value), repr(info.value)]
+    assert route.calls.last.request.headers["authorization"] == f"Bearer {token}"
+    for text in texts:
+        assert SECRET not in text and token not in text

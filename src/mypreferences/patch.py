@@ -15,9 +15,9 @@ those rules when the document is built (see *Ordering* below)::
         .replace(("CustomerName", "FirstName"), "Ann")
         .remove("/Emails/0")
         .remove("/Emails/2")                          # sent before /Emails/0
-        .add("/Tags/-", {"Name": "vip"})
+        .add("/ProfileTags/-", {"Name": "vip"})
     )
-    await client.profiles.update_profile_patch(client_id, 123, body=patch)
+    await mp.profile.patch_profile_by_profile_id(123, body=patch)
 
 A :class:`JsonPatch` is itself usable wherever ``list[JsonPatchOperation]`` is expected: iterating it
 yields generated :class:`~mypreferences.generated.models.JsonPatchOperation` models in the built order.
