@@ -41,7 +41,7 @@ import httpx
 from mypreferences.errors import (
     APIStatusError,
     InvalidRequestError,
-    MyPreferencesError,
+    TokenResponseError,
     redact_url,
     status_error_from_response,
 )
@@ -76,24 +76,6 @@ _HASHES: Final[dict[str, Callable[..., Any]]] = {
     "SHA384": hashlib.sha384,
     "SHA512": hashlib.sha512,
 }
-
-
-class TokenResponseError(MyPreferencesError):
-    """The OAuth token endpoint answered 2xx but its body is not a usable token response.
-
-    The message names what is wrong, never the body itself (it may hold a token).
-
-    Attributes:
-        status_code: the HTTP status of the token response.
-        url: the token URL with secrets removed.
-
-    """
-
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
-        self.status_code = response.status_code
-        request = response._request  # a Response built by hand may have no request
-        self.url = redact_url(request.url) if request is not None else ""
-        super().__init__(f"malformed token response from {self.url or 'the token endpoint'}: {message}")
 
 
 class _Secret:

@@ -15,6 +15,7 @@ The hierarchy mirrors the HTTP outcome::
     │   ├── ConflictError            409
     │   ├── RateLimitError           429
     │   └── ServerError              5xx
+    ├── TokenResponseError           the OAuth token endpoint answered with an unusable body
     └── ExportError                  a segment export ended in Error/Failed/Expired
 
 Messages never carry credentials: URLs are reported without their query string's secrets and
@@ -43,6 +44,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
+    "TokenResponseError",
     "status_error_from_response",
 ]
 
@@ -146,6 +148,24 @@ class RateLimitError(APIStatusError):
 
 class ServerError(APIStatusError):
     """5xx: the server failed."""
+
+
+class TokenResponseError(MyPreferencesError):
+    """The OAuth token endpoint answered 2xx but its body is not a usable token response.
+
+    The message names what is wrong, never the body itself (it may hold a token).
+
+    Attributes:
+        status_code: the HTTP status of the token response.
+        url: the token URL with secrets removed.
+
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        self.status_code = response.status_code
+        request = response._request
+        self.url = redact_url(request.url) if request is not None else ""
+        super().__init__(f"malformed token response from {self.url or 'the token endpoint'}: {message}")
 
 
 class ExportError(MyPreferencesError):
