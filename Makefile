@@ -34,8 +34,8 @@ lint-spec: $(NODE_STAMP)
 	$(NODE_BIN)/redocly lint $(SPEC) --config openapi/redocly.yaml --format=stylish
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests scripts examples
+	$(BIN)/ruff format --check src tests scripts examples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -45,6 +45,10 @@ pytest: install
 
 ## Everything: spec checks, drift check, ruff, mypy, pytest.
 test: check-generated lint typecheck pytest
+
+## The main job: a batch run (create, fan-out look-ups, JSON Patch, export) against the local server.
+demo: $(STAMP)
+	$(BIN)/python examples/batch_job.py
 
 clean:
 	rm -rf $(VENV) scripts/node_modules .mypy_cache .ruff_cache

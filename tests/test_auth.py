@@ -341,7 +341,7 @@ async def test_client_id_is_derived_from_url(url: str, client_id: str) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["https://example.test/other/path", f"{BASE}", f"{BASE}/", "https://pm.mypreferences.com/Profiles/v2/X"],
+    ["https://example.test/other/path", f"{BASE}", f"{BASE}/", "https://pm.mypreferences.com/Profiles/v3/X"],
 )
 async def test_underivable_client_id_fails_before_sending(url: str) -> None:
     auth = PnAuthInfo3("RickSanchez", KEY)
@@ -809,3 +809,18 @@ def test_oauth_trio_backend() -> None:
 
     anyio.run(main, backend="trio")
     assert seen == ["Bearer trio-token"] * 10
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://pm.mypreferences.com/Profiles/v2/Acme/Profile/1",
+        "https://pm.mypreferences.com/API/3/Acme/Programs",
+        "https://pm.mypreferences.com/api/3/async/Acme/Export",
+        "https://pm.mypreferences.com/Profiles/v4/Async/Acme/Export/1/Status",
+    ],
+)
+def test_client_id_is_found_in_legacy_urls_too(url: str) -> None:
+    from mypreferences.auth import _client_id_from_url
+
+    assert _client_id_from_url(httpx.URL(url)) == "Acme"

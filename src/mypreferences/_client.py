@@ -21,7 +21,7 @@ import httpx
 
 from mypreferences import _resources
 from mypreferences._operation import Operation
-from mypreferences._paths import check_path_params, check_path_value
+from mypreferences._paths import check_path_params, check_path_value, fill_template
 from mypreferences._retry import PauseGate, RetryPolicy, parse_retry_after
 from mypreferences.errors import (
     APIConnectionError,
@@ -35,6 +35,11 @@ from mypreferences.errors import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
+
+    from mypreferences.compat import V2Client
+    from mypreferences.exports import Exports
+    from mypreferences.fanout import Outcome, ProgressCallback, StreamProgressCallback
     from mypreferences.generated.client import Client as _GeneratedClient
 
 __all__ = [
@@ -47,6 +52,7 @@ __all__ = [
 ]
 
 logger = logging.getLogger("mypreferences")
+logger.addHandler(logging.NullHandler())  # a library never prints unless the application configures logging
 
 ENVIRONMENTS: dict[str, str] = {
     "production": "https://pm.mypreferences.com/Profiles/v4",
@@ -56,6 +62,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class RequestOptions(TypedDict, total=False):
@@ -126,14 +133,29 @@ class _BaseClient:
             self._gen_client = Client(base_url=self._config.base_url, raise_on_unexpected_status=False)
         return self._gen_client
 
-    async def _call(self, op: Operation, options: RequestOptions | None, *, raw: bool, **params: Any) -> Any:
-        """Run one generated operation: check, build, send, raise or parse."""
+    async def _call(
+        self,
+        op: Operation,
+        options: RequestOptions | None,
+        *,
+        raw: bool,
+        path_template: str | None = None,
+        **params: Any,
+    ) -> Any:
+        """Run one generated operation: check, build, send, raise or parse.
+
+        ``path_template`` sends the operation to another route (same parameters), for routes the
+        reference leaves unsure and users may need to override without regenerating.
+        """
         check_path_params(op.path_params, params)
         module = op.load()
         body = params.get("body")
         if body is not None and hasattr(body, "to_operations"):
             params["body"] = body.to_operations()
         kwargs = module._get_kwargs(client_id=self._config.client_id, **params)
+        if path_template is not None:
+            kwargs["url"] = fill_template(path_template, {"client_id": self._config.client_id, **params})
+            op = replace(op, path=path_template)
         request = self._build_request(kwargs, options)
         response = await self._send(request, op, options)
         if response.status_code >= 400:
@@ -212,7 +234,7 @@ class _BaseClient:
             retry = attempt <= policy.max_retries and policy.should_retry_status(
                 status, idempotent=op.idempotent
             )
-            level = logging.INFO if status < 400 else logging.WARNING
+            level = logging.WARNING if retry else logging.DEBUG if status < 400 else logging.INFO
             logger.log(
                 level, "%s %s -> %d (attempt %d, %.1f ms)%s",
                 op.method, op.path, status, attempt, elapsed, ", retrying" if retry else "",
@@ -226,6 +248,57 @@ class _BaseClient:
             await self._gate.sleep(policy.delay(attempt, retry_after))
 
     # -- conveniences -------------------------------------------------------------------------
+
+    @property
+    def exports(self) -> Exports:
+        """Segment export helpers: start, wait, and stream profiles page by page (:mod:`mypreferences.exports`)."""
+        from mypreferences.exports import Exports
+
+        return Exports(self)
+
+    @property
+    def v2(self) -> V2Client:
+        """The Version 2 operations by their documented v2 names, delegating to v4 (:mod:`mypreferences.compat`)."""
+        from mypreferences.compat import V2Client
+
+        return V2Client(self)
+
+    async def fan_out(
+        self,
+        fn: Callable[[T], Awaitable[R]],
+        items: Iterable[T],
+        *,
+        concurrency: int = 32,
+        max_rate: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
+    ) -> list[Outcome[T, R]]:
+        """Run ``fn`` over ``items`` concurrently; one outcome per item, in input order (see :mod:`mypreferences.fanout`).
+
+        Every request of this client shares one 429 pause, so a rate-limited API is backed off as one.
+        """
+        from mypreferences.fanout import fan_out
+
+        return await fan_out(
+            fn, items, concurrency=concurrency, max_rate=max_rate, on_progress=on_progress, progress=progress,
+            gate=self._gate,
+        )  # fmt: skip
+
+    def iter_fan_out(
+        self,
+        fn: Callable[[T], Awaitable[R]],
+        items: Iterable[T] | AsyncIterable[T],
+        *,
+        concurrency: int = 32,
+        max_rate: float | None = None,
+        on_progress: StreamProgressCallback | None = None,
+    ) -> AsyncIterator[Outcome[T, R]]:
+        """Stream outcomes as they complete, consuming ``items`` lazily (see :mod:`mypreferences.fanout`)."""
+        from mypreferences.fanout import iter_fan_out
+
+        return iter_fan_out(
+            fn, items, concurrency=concurrency, max_rate=max_rate, on_progress=on_progress, gate=self._gate
+        )
 
     async def wait_until_complete(
         self,

@@ -14,6 +14,7 @@ make safe is refused here, before anything is sent:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
@@ -58,3 +59,29 @@ def check_path_params(formats: Mapping[str, str], values: Mapping[str, Any]) -> 
         if name not in values:
             raise InvalidRequestError(f"path parameter {name!r} is required")
         check_path_value(name, values[name], fmt)
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def fill_template(template: str, values: Mapping[str, Any]) -> str:
+    """Fill a route template (``/{clientId}/Export/{accessToken}``) with encoded path segments.
+
+    Placeholders are matched to ``values`` by their snake-case name (``accessToken`` -> ``access_token``);
+    each value is checked like any path value and percent-encoded as exactly one segment.
+    """
+
+    def sub(match: re.Match[str]) -> str:
+        name = _snake(match.group(1))
+        if name not in values:
+            raise InvalidRequestError(
+                f"route template {template!r} needs {name!r}, which this operation lacks"
+            )
+        check_path_value(name, values[name], "integer" if isinstance(values[name], int) else "string")
+        return quote(str(values[name]), safe="")
+
+    return _PLACEHOLDER.sub(sub, template)

@@ -180,14 +180,17 @@ def sign_pnauthinfo3(
 
 
 def _client_id_from_url(url: httpx.URL) -> str | None:
-    """Return the account id of a v4 URL, or None.
+    """Return the account id of a MyPreferences URL, or None.
 
-    It is the path segment right after ``/Profiles/v4/`` (matched case-insensitively), skipping an ``Async``
-    segment: Integration routes are ``/Profiles/v4/Async/{clientId}/...``. The segment is percent-decoded.
+    It is the path segment right after the API base, matched case-insensitively: ``/Profiles/v4/`` (and the
+    legacy ``/Profiles/v2/`` and ``/API/3/`` that :mod:`mypreferences.compat` rewrites after auth has run),
+    skipping an ``Async`` segment: Integration routes are ``/Profiles/v4/Async/{clientId}/...``. The
+    segment is percent-decoded.
     """
     segments = url.path.split("/")
+    bases = {("profiles", "v4"), ("profiles", "v2"), ("api", "3")}
     for index in range(len(segments) - 1):
-        if segments[index].lower() == "profiles" and segments[index + 1].lower() == "v4":
+        if (segments[index].lower(), segments[index + 1].lower()) in bases:
             rest = segments[index + 2 :]
             if rest and rest[0].lower() == "async":
                 rest = rest[1:]

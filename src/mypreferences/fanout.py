@@ -1,0 +1,420 @@
+"""Fan-out for batch jobs: run one async call per item with bounded concurrency, a rate cap and progress.
+
+Two entry points, both backend-neutral (anyio: asyncio and trio):
+
+* :func:`fan_out` runs every item and returns one :class:`Outcome` per item, in input order::
+
+      outcomes = await fan_out(lambda pid: mp.profile.get_profile_by_profile_id(pid), ids, concurrency=64)
+      profiles = [o.value for o in outcomes if o.ok]
+      failures = [(o.item, o.error) for o in outcomes if not o.ok]
+
+* :func:`iter_fan_out` streams outcomes for inputs too large to hold (any iterable or async iterable,
+  consumed lazily with bounded memory)::
+
+      async with iter_fan_out(fetch, read_ids_lazily(), concurrency=64) as outcomes:
+          async for o in outcomes:          # in completion order, fully pipelined
+              write(o)
+
+  ``async for o in iter_fan_out(...)`` without ``async with`` also works: it then runs the items
+  in rounds of about ``concurrency`` and keeps no task alive between two outcomes, so ``break`` is
+  always safe (Python does not close an async iterator on ``break``), at some cost in throughput.
+
+Neither function ever drops an item: an :class:`Exception` raised by ``fn`` becomes a failed
+outcome holding that (typed) exception. Cancellation (a timeout around the call, Ctrl-C) and other
+:class:`BaseException` s stop new work, cancel what is running and propagate; no task is left
+running. Given the client's pause gate (``MyPreferences.fan_out`` passes it), no new item starts
+while a 429 ``Retry-After`` pause is running.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import math
+from collections import deque
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
+
+import anyio
+import anyio.abc
+from anyio.streams.memory import MemoryObjectReceiveStream
+
+if TYPE_CHECKING:
+    from mypreferences._retry import PauseGate
+
+__all__ = ["FanOutStream", "Outcome", "fan_out", "iter_fan_out"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+ProgressCallback = Callable[[int, int, int], object]
+"""``on_progress(done, total, failed)`` of :func:`fan_out`; may return an awaitable (async callback)."""
+
+StreamProgressCallback = Callable[[int, "int | None", int], object]
+"""``on_progress(done, total, failed)`` of :func:`iter_fan_out`; ``total`` is None for unsized inputs."""
+
+_EXHAUSTED: Any = object()
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome(Generic[T, R]):
+    """The result of running ``fn`` on one item.
+
+    Attributes:
+        item: the input item.
+        index: its position in the input (0-based).
+        value: what ``fn`` returned (None when it failed).
+        error: the exception ``fn`` raised (None when it succeeded), e.g. a
+            :class:`mypreferences.errors.NotFoundError`.
+
+    """
+
+    item: T
+    index: int
+    value: R | None = None
+    error: BaseException | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when ``fn`` returned normally."""
+        return self.error is None
+
+    def unwrap(self) -> R:
+        """Return the value, or raise the stored exception."""
+        if self.error is not None:
+            raise self.error
+        return cast(R, self.value)
+
+    def __repr__(self) -> str:
+        state = f"value={self.value!r}" if self.error is None else f"error={self.error!r}"
+        return f"Outcome(index={self.index}, item={self.item!r}, {state})"
+
+
+def _check_args(concurrency: int, max_rate: float | None) -> None:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
+    if max_rate is not None and not (max_rate > 0 and math.isfinite(max_rate)):
+        raise ValueError(f"max_rate must be a positive number of requests per second, got {max_rate!r}")
+
+
+@contextmanager
+def _unwrap_single_error() -> Iterator[None]:
+    """Re-raise a task group's error group holding exactly one exception as that exception."""
+    try:
+        yield
+    except BaseExceptionGroup as group:
+        leaf: BaseException = group
+        while isinstance(leaf, BaseExceptionGroup) and len(leaf.exceptions) == 1:
+            leaf = leaf.exceptions[0]
+        if isinstance(leaf, BaseExceptionGroup):
+            raise
+        raise leaf from None
+
+
+class _Pacer:
+    """Spaces start times at least ``1 / max_rate`` seconds apart."""
+
+    __slots__ = ("_clock", "_interval", "_next", "_sleep")
+
+    def __init__(
+        self, max_rate: float, clock: Callable[[], float], sleep: Callable[[float], Awaitable[None]]
+    ):
+        self._interval = 1.0 / max_rate
+        self._clock = clock
+        self._sleep = sleep
+        self._next = -math.inf
+
+    async def wait(self) -> None:
+        """Wait until the next start is allowed."""
+        while (delay := self._next - self._clock()) > 0:
+            await self._sleep(delay)
+
+    def mark(self) -> None:
+        """Record a start now."""
+        self._next = self._clock() + self._interval
+
+
+class _Engine(Generic[T, R]):
+    """Pulls items, applies the concurrency limit, the pause gate and the rate cap, and runs ``fn``."""
+
+    def __init__(
+        self,
+        fn: Callable[[T], Awaitable[R]],
+        items: Iterable[T] | AsyncIterable[T],
+        *,
+        concurrency: int,
+        max_rate: float | None,
+        gate: PauseGate | None,
+        on_progress: Callable[[int, Any, int], object] | None,
+        total: int | None,
+    ) -> None:
+        _check_args(concurrency, max_rate)
+        self._fn = fn
+        self._aiter: AsyncIterator[T] | None = None
+        self._iter: Iterator[T] | None = None
+        if isinstance(items, AsyncIterable):
+            self._aiter = aiter(items)
+        else:
+            self._iter = iter(items)
+        self._limiter = anyio.CapacityLimiter(concurrency)
+        self._gate = gate
+        self._pacer: _Pacer | None = None
+        if max_rate is not None:
+            clock = gate.clock if gate is not None else anyio.current_time
+            sleep = gate.sleep if gate is not None else anyio.sleep
+            self._pacer = _Pacer(max_rate, clock, sleep)
+        self._on_progress = on_progress
+        self.total = total
+        self.started = 0
+        self.done = 0
+        self.failed = 0
+        self.exhausted = False
+
+    async def _pull(self) -> T:
+        if self._aiter is not None:
+            try:
+                return await anext(self._aiter)
+            except StopAsyncIteration:
+                return cast(T, _EXHAUSTED)
+        assert self._iter is not None
+        return next(self._iter, _EXHAUSTED)
+
+    async def run(self, emit: Callable[[Outcome[T, R]], Awaitable[None]], until: Callable[[], bool]) -> None:
+        """Start items until the input is exhausted or ``until()`` is true, then wait for those running."""
+        async with anyio.create_task_group() as tg:
+            while not self.exhausted and not until():
+                token = object()
+                await self._limiter.acquire_on_behalf_of(token)
+                try:
+                    if until():  # the round filled up while we waited for a slot
+                        self._limiter.release_on_behalf_of(token)
+                        break
+                    item = await self._pull()
+                    if item is _EXHAUSTED:
+                        self.exhausted = True
+                        self._limiter.release_on_behalf_of(token)
+                        break
+                    if self._pacer is not None:
+                        await self._pacer.wait()
+                    if self._gate is not None:
+                        await self._gate.wait()
+                    if self._pacer is not None:
+                        self._pacer.mark()
+                except BaseException:
+                    self._limiter.release_on_behalf_of(token)
+                    raise
+                tg.start_soon(self._work, token, self.started, item, emit)
+                self.started += 1
+
+    async def _work(
+        self, token: object, index: int, item: T, emit: Callable[[Outcome[T, R]], Awaitable[None]]
+    ) -> None:
+        # The slot is released only on the normal path: after a BaseException (cancellation, Ctrl-C,
+        # an error in a callback) nothing may start in this item's place while the group shuts down.
+        try:
+            value = await self._fn(item)
+        except Exception as exc:  # every failure of fn is an outcome; BaseExceptions propagate
+            outcome: Outcome[T, R] = Outcome(item, index, error=exc)
+            self.failed += 1
+        else:
+            outcome = Outcome(item, index, value=value)
+        self.done += 1
+        if self._on_progress is not None:
+            result = self._on_progress(self.done, self.total, self.failed)
+            if inspect.isawaitable(result):
+                await result
+        await emit(outcome)
+        self._limiter.release_on_behalf_of(token)
+
+
+def _never() -> bool:
+    return False
+
+
+def _progress_bar(total: int) -> Any:
+    """Return a tqdm bar when tqdm is installed (extra ``mypreferences[progress]``), else None."""
+    try:
+        tqdm_auto = importlib.import_module("tqdm.auto")
+    except ImportError:
+        return None
+    return tqdm_auto.tqdm(total=total, unit="item", dynamic_ncols=True)
+
+
+async def fan_out(
+    fn: Callable[[T], Awaitable[R]],
+    items: Iterable[T],
+    *,
+    concurrency: int = 32,
+    max_rate: float | None = None,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    gate: PauseGate | None = None,
+) -> list[Outcome[T, R]]:
+    """Run ``await fn(item)`` for every item, at most ``concurrency`` at a time.
+
+    Args:
+        fn: the async function to run per item, e.g. ``mp.profile.get_profile_by_profile_id``.
+        items: the inputs (materialised into a list; use :func:`iter_fan_out` for huge inputs).
+        concurrency: maximum number of calls running at once.
+        max_rate: optional cap in calls started per second (starts are spaced ``1 / max_rate`` apart).
+        on_progress: called as ``on_progress(done, total, failed)`` after each item; may be async.
+        progress: show a tqdm progress bar when tqdm is installed (ignored otherwise).
+        gate: a :class:`mypreferences._retry.PauseGate`; no new item starts while it is paused (the
+            client passes its own, so a 429 ``Retry-After`` pauses the whole batch). Its clock and
+            sleep also drive the rate cap.
+
+    Returns:
+        One :class:`Outcome` per item, in input order. An :class:`Exception` raised by ``fn`` is
+        stored in its outcome; cancellation and other :class:`BaseException` s cancel the running
+        calls and propagate (a single error is re-raised as itself, not as an exception group).
+
+    """
+    seq: Sequence[T] = items if isinstance(items, Sequence) else list(items)
+    total = len(seq)
+    results: list[Outcome[T, R] | None] = [None] * total
+    bar = _progress_bar(total) if progress else None
+
+    def report(done: int, total_: int | None, failed: int) -> object:
+        if bar is not None:
+            bar.update(1)
+            if failed:
+                bar.set_postfix(failed=failed, refresh=False)
+        return on_progress(done, total, failed) if on_progress is not None else None
+
+    engine: _Engine[T, R] = _Engine(
+        fn, seq, concurrency=concurrency, max_rate=max_rate, gate=gate,
+        on_progress=report if (bar is not None or on_progress is not None) else None, total=total,
+    )  # fmt: skip
+
+    async def store(outcome: Outcome[T, R]) -> None:
+        results[outcome.index] = outcome
+
+    try:
+        with _unwrap_single_error():
+            await engine.run(store, _never)
+    finally:
+        if bar is not None:
+            bar.close()
+    return cast("list[Outcome[T, R]]", results)
+
+
+class FanOutStream(Generic[T, R]):
+    """The async iterator returned by :func:`iter_fan_out`, yielding outcomes as they complete.
+
+    Use it as ``async with iter_fan_out(...) as s: async for o in s`` for full pipelining (leaving the
+    block cancels what is still running), or iterate it directly: it then runs items in rounds and
+    keeps nothing running between two outcomes, so ``break`` needs no cleanup. :meth:`aclose` stops it.
+    """
+
+    def __init__(self, engine: _Engine[T, R], concurrency: int) -> None:
+        self._engine = engine
+        self._target = concurrency
+        self._mode: Literal["new", "rounds", "piped", "closed"] = "new"
+        self._buffer: deque[Outcome[T, R]] = deque()
+        self._tg: anyio.abc.TaskGroup | None = None
+        self._feed_scope: anyio.CancelScope | None = None
+        self._receive: MemoryObjectReceiveStream[Outcome[T, R]] | None = None
+
+    def __aiter__(self) -> FanOutStream[T, R]:
+        return self
+
+    async def __anext__(self) -> Outcome[T, R]:
+        if self._mode == "piped":
+            assert self._receive is not None
+            try:
+                return await self._receive.receive()
+            except (anyio.EndOfStream, anyio.ClosedResourceError):
+                raise StopAsyncIteration from None
+        if self._mode == "new":
+            self._mode = "rounds"
+        if self._mode == "rounds" and not self._buffer and not self._engine.exhausted:
+            try:
+                with _unwrap_single_error():
+                    await self._engine.run(self._collect, self._round_full)
+            except BaseException:
+                self._mode = "closed"
+                raise
+        if self._mode != "closed" and self._buffer:
+            return self._buffer.popleft()
+        raise StopAsyncIteration
+
+    async def _collect(self, outcome: Outcome[T, R]) -> None:
+        self._buffer.append(outcome)
+
+    def _round_full(self) -> bool:
+        return len(self._buffer) >= self._target
+
+    async def __aenter__(self) -> FanOutStream[T, R]:
+        if self._mode != "new":
+            raise RuntimeError("enter the stream with `async with` before iterating it")
+        send, receive = anyio.create_memory_object_stream[Outcome[T, R]](0)
+        self._receive = receive
+        self._feed_scope = anyio.CancelScope()
+        self._tg = anyio.create_task_group()
+        await self._tg.__aenter__()
+        self._tg.start_soon(self._feed, send, self._feed_scope)
+        self._mode = "piped"
+        return self
+
+    async def _feed(self, send: anyio.abc.ObjectSendStream[Outcome[T, R]], scope: anyio.CancelScope) -> None:
+        async with send:
+            with scope:
+                await self._engine.run(send.send, _never)
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+        assert self._tg is not None and self._receive is not None
+        try:
+            with _unwrap_single_error():
+                await self._tg.__aexit__(exc_type, exc, tb)
+        finally:
+            self._receive.close()
+
+    async def aclose(self) -> None:
+        """Stop: start nothing new and cancel what is running (fully so on leaving ``async with``)."""
+        if self._feed_scope is not None:
+            self._feed_scope.cancel()
+        self._buffer.clear()
+        self._mode = "closed"
+
+    @property
+    def done(self) -> int:
+        """Items finished so far (successes and failures)."""
+        return self._engine.done
+
+    @property
+    def failed(self) -> int:
+        """Items whose call raised so far."""
+        return self._engine.failed
+
+
+def iter_fan_out(
+    fn: Callable[[T], Awaitable[R]],
+    items: Iterable[T] | AsyncIterable[T],
+    *,
+    concurrency: int = 32,
+    max_rate: float | None = None,
+    on_progress: StreamProgressCallback | None = None,
+    gate: PauseGate | None = None,
+) -> FanOutStream[T, R]:
+    """Stream ``await fn(item)`` outcomes for a possibly huge input, in completion order.
+
+    ``items`` (an iterable or async iterable) is consumed lazily: at most about ``concurrency`` items
+    are running or waiting to be read at any time. Arguments are as for :func:`fan_out`; ``total``
+    passed to ``on_progress`` is ``len(items)`` when it has one, else None.
+
+    Prefer ``async with iter_fan_out(...) as outcomes: async for o in outcomes: ...`` (fully
+    pipelined; leaving the block early cancels the running calls). A bare ``async for`` works too:
+    it runs items in rounds of ``concurrency`` and keeps nothing running between two outcomes, so an
+    early ``break`` leaves no task behind.
+    """
+    total = len(items) if isinstance(items, Sequence) else None
+    engine: _Engine[T, R] = _Engine(
+        fn, items, concurrency=concurrency, max_rate=max_rate, gate=gate, on_progress=on_progress, total=total
+    )
+    return FanOutStream(engine, concurrency)

@@ -1,0 +1,738 @@
+"""The embedded MyPreferences mock server, driven through the SDK client (in-process and on loopback).
+
+Every response the server produces in a test is checked against the vendored spec when the test ends: the
+JSON validates against the operation's response schema for that status (openapi-schema-validator) and, for
+success bodies, parses with the operation's generated model leaving no key in ``additional_properties``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+import yaml
+from openapi_schema_validator import OAS30Validator
+
+from mypreferences import MyPreferences
+from mypreferences._resources import OPERATIONS
+from mypreferences._retry import PauseGate
+from mypreferences.auth import PnAuthInfo3, sign_pnauthinfo3
+from mypreferences.errors import (
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+)
+from mypreferences.generated.models import (
+    ArchivePreferences,
+    CreateCustomerConsentList,
+    CustomPropertyCriteria,
+    JsonPatchOperation,
+    ReasonCode,
+    SegmentRequestInfo,
+    SubmitPreferences,
+    TagsQuery,
+    UpdateAcknowledgement,
+    UserProfile,
+)
+from mypreferences.patch import JsonPatch
+from mypreferences.testing import MockServer
+from mypreferences.testing.__main__ import main as cli_main
+from mypreferences.testing.pytest_plugin import mp_client, mp_server  # noqa: F401 - fixtures under test
+from tests.conftest import FakeClock
+
+SPEC = yaml.safe_load(
+    (Path(__file__).resolve().parents[1] / "openapi" / "mypreferences-v4.yaml").read_text("utf-8")
+)
+USERS = {"demo": "demo-secret"}
+HOSTILE = "a/b?c#d%"
+
+
+# ------------------------------------------------------------------------------------- spec checks
+
+
+def _leftovers(value: object, where: str = "$") -> list[str]:
+    found: list[str] = []
+    if attrs.has(type(value)):
+        if getattr(value, "additional_properties", None):
+            found.append(f"{where}: {sorted(value.additional_properties)}")  # type: ignore[attr-defined]
+        for f in attrs.fields(type(value)):  # type: ignore[misc]
+            if f.name != "additional_properties":
+                found += _leftovers(getattr(value, f.name), f"{where}.{f.name}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += _leftovers(item, f"{where}[{i}]")
+    return found
+
+
+def _response_schema(operation_id: str, status: int) -> dict[str, Any] | None:
+    op = OPERATIONS[operation_id]
+    responses = SPEC["paths"][op.path][op.method.lower()]["responses"]
+    resp = responses.get(
+        str(status), {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    )
+    if "$ref" in resp:
+        resp = SPEC["components"]["responses"][resp["$ref"].rsplit("/", 1)[1]]
+    content = resp.get("content")
+    return None if not content else next(iter(content.values()))["schema"]
+
+
+def check_against_spec(server: MockServer) -> int:
+    """Validate every recorded answer; return how many JSON bodies were checked."""
+    from mypreferences.generated.client import Client
+
+    checked = 0
+    for rec in server.requests:
+        if rec.operation_id is None:
+            continue
+        schema = _response_schema(rec.operation_id, rec.status)
+        if schema is None:
+            assert rec.body == b"", (rec.operation_id, rec.status)
+            continue
+        body = json.loads(rec.body)
+        OAS30Validator({**schema, "components": SPEC["components"]}).validate(body)
+        checked += 1
+        if rec.status >= 300:
+            continue
+        if (
+            rec.operation_id == "GetSegmentExportData"
+        ):  # items are free-form ExportedProfile: check as UserProfile
+            assert all(_leftovers(UserProfile.from_dict(row)) == [] for row in body["UserProfilePreferences"])
+            continue
+        module = OPERATIONS[rec.operation_id].load()
+        response = httpx.Response(rec.status, content=rec.body, headers={"content-type": "application/json"})
+        parsed = module._parse_response(client=Client(base_url="http://mp.local"), response=response)
+        assert parsed is not None and _leftovers(parsed) == [], (rec.operation_id, _leftovers(parsed))
+    return checked
+
+
+# ------------------------------------------------------------------------------------- fixtures
+
+
+class ServerClock:
+    """A settable wall clock for the server (auth windows, pending-update timeouts)."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> ServerClock:
+    return ServerClock()
+
+
+@pytest.fixture
+def server(clock: ServerClock) -> Iterator[MockServer]:
+    srv = MockServer("Demo", users=USERS, clock=clock)
+    yield srv
+    assert not srv.errors
+    check_against_spec(srv)
+
+
+@pytest.fixture
+async def mp(server: MockServer, clock: ServerClock, fake_clock: FakeClock) -> AsyncIterator[MyPreferences]:
+    client = server.client(PnAuthInfo3("demo", "demo-secret", clock=clock), max_retries=3)
+    client._gate = PauseGate(clock=fake_clock, sleep=fake_clock.sleep)
+    yield client
+    await server.aclose()
+
+
+def raw_client(server: MockServer, auth: httpx.Auth | None = None) -> httpx.AsyncClient:
+    """Plain httpx against the app, for requests the typed client refuses to build."""
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=server.app), base_url="http://mp.local/Profiles/v4", auth=auth
+    )
+
+
+def person(last: str, first: str = "Ann", **extra: Any) -> UserProfile:
+    return UserProfile.from_dict({"CustomerName": {"FirstName": first, "LastName": last}, **extra})
+
+
+# ------------------------------------------------------------------------------------- profiles
+
+
+async def test_profile_lifecycle(mp: MyPreferences, server: MockServer) -> None:
+    raw = await mp.with_raw_response.profile.create_profile(
+        body=person("Smith", Emails=[{"EmailAddress": "ann@example.com", "EmailAddressType": "Personal"}])
+    )
+    assert raw.status_code == 201
+    created = raw.parsed
+    assert isinstance(created, UserProfile) and isinstance(created.profile_id, int)
+    assert raw.headers["Location"].endswith(f"/Profiles/v4/Demo/Profile/{created.profile_id}")
+    pid = created.profile_id
+    got = await mp.profile.get_profile_by_profile_id(pid)
+    assert (
+        got.customer_name.last_name == "Smith" and got.is_active is True and got.update_status == "Complete"
+    )
+
+    ack = await mp.profile.update_profile_by_profile_id(
+        pid, body=person("Smith", "Anna", ProfileTags=[{"Name": "vip"}])
+    )
+    assert isinstance(ack, UpdateAcknowledgement) and ack.profile_id == pid
+    got = await mp.profile.get_profile_by_profile_id(pid)
+    assert got.customer_name.first_name == "Anna" and [e.email_address for e in got.emails] == [
+        "ann@example.com"
+    ]
+
+    patched = await mp.profile.patch_profile_by_profile_id(
+        pid,
+        body=JsonPatch().replace("/CustomerName/LastName", "Jones").add("/ProfileTags/-", {"Name": "gold"}),
+    )
+    assert isinstance(patched, UserProfile) and patched.customer_name.last_name == "Jones"
+    assert [t.name for t in patched.profile_tags] == ["vip", "gold"]
+
+    replaced = await mp.profile.replace_profile_by_profile_id(pid, body=person("Brown", "Bob"))
+    assert isinstance(replaced, UserProfile) and replaced.profile_id == pid
+    got = await mp.profile.get_profile_by_profile_id(pid)
+    assert got.customer_name.first_name == "Bob" and not got.emails and got.profile_id == pid
+
+    await mp.profile.delete_profile_by_profile_id(pid, reason_code="test")
+    with pytest.raises(NotFoundError):
+        await mp.profile.get_profile_by_profile_id(pid)
+
+
+async def test_patch_rules_and_bad_bodies(mp: MyPreferences, server: MockServer, clock: ServerClock) -> None:
+    created = await mp.profile.create_profile(body=person("Patch"))
+    assert isinstance(created, UserProfile)
+    async with raw_client(server, PnAuthInfo3("demo", "demo-secret", clock=clock)) as http:
+        url = f"/Demo/Profile/{created.profile_id}"
+        headers = {"Content-Type": "application/json-patch+json"}
+        for op in ("move", "copy"):
+            r = await http.patch(
+                url, json=[{"op": op, "from": "/CustomerName", "path": "/X"}], headers=headers
+            )
+            assert r.status_code == 400 and op in r.json()["Message"]
+        r = await http.patch(
+            url, json=[{"op": "test", "path": "/CustomerName/LastName", "value": "Nope"}], headers=headers
+        )
+        assert r.status_code == 400
+        r = await http.patch(url, json=[{"op": "replace", "path": "/ProfileId", "value": 1}], headers=headers)
+        assert r.status_code == 400 and "ProfileId" in r.json()["Message"]
+        r = await http.post(
+            "/Demo/Profile", content=b"{not json", headers={"Content-Type": "application/json"}
+        )
+        assert r.status_code == 400 and "JSON" in r.json()["Message"]
+        r = await http.post("/Demo/Profile", json={"Emails": [{"EmailAddressType": "Personal"}]})
+        assert r.status_code == 400  # EmailAddress is required
+        r = await http.get("/Demo/Profile/not-a-number")
+        assert r.status_code == 400
+    with pytest.raises(BadRequestError):
+        await mp.profile.patch_profile_by_profile_id(
+            created.profile_id, body=[JsonPatchOperation.from_dict({"op": "remove", "path": "/Nothing"})]
+        )
+
+
+async def test_alternate_ids_unique_case_insensitive_and_query_routes(mp: MyPreferences) -> None:
+    alt = [{"AlternateIdType": "CRM", "AlternateId": "Cust-1"}]
+    created = await mp.profile.create_profile(body=person("Alt", AlternateIds=alt))
+    with pytest.raises(ConflictError):
+        await mp.profile.create_profile(
+            body=person("Other", AlternateIds=[{"AlternateIdType": "crm", "AlternateId": "CUST-1"}])
+        )
+    got = await mp.profile.get_profile_by_alternate_id(alternate_id_type="crm", alternate_id="cust-1")
+    assert isinstance(created, UserProfile) and got.profile_id == created.profile_id
+
+    ack = await mp.profile.upsert_profile_by_alternate_id(
+        body=person("Alt", "Zed"), alternate_id="CUST-1", alternate_id_type="CRM"
+    )
+    assert ack.profile_id == created.profile_id
+    new = await mp.profile.upsert_profile_by_alternate_id(
+        body=person("New"), alternate_id="Cust-2", alternate_id_type="CRM"
+    )
+    assert new.profile_id != created.profile_id and new.alternate_id == "Cust-2"
+    replaced = await mp.profile.replace_profile_by_alternate_id(
+        body=person("Repl", AlternateIds=alt), alternate_id="Cust-1", alternate_id_type="CRM"
+    )
+    assert replaced.customer_name.last_name == "Repl" and replaced.profile_id == created.profile_id
+    with pytest.raises(ConflictError):  # taking another profile's id on update
+        await mp.profile.update_profile_by_profile_id(new.profile_id, body=person("New", AlternateIds=alt))
+
+
+async def test_hostile_alternate_id_addresses_exactly_one_profile(
+    mp: MyPreferences, server: MockServer
+) -> None:
+    one = await mp.profile.create_profile(
+        body=person("Hostile", AlternateIds=[{"AlternateIdType": "CRM", "AlternateId": HOSTILE}])
+    )
+    two = await mp.profile.create_profile(
+        body=person("Plain", AlternateIds=[{"AlternateIdType": "CRM", "AlternateId": "a"}])
+    )
+    assert isinstance(one, UserProfile) and isinstance(two, UserProfile)
+    got = await mp.profile.get_profile_by_alternate_id(alternate_id_type="CRM", alternate_id=HOSTILE)
+    assert got.profile_id == one.profile_id
+    patched = await mp.profile.patch_profile_by_alternate_id(
+        "CRM", HOSTILE, body=JsonPatch().replace("/CustomerName/FirstName", "Eve")
+    )
+    assert isinstance(patched, UserProfile) and patched.profile_id == one.profile_id
+    await mp.preferences.submit_preferences_by_alternate_id(
+        "CRM",
+        HOSTILE,
+        body=SubmitPreferences.from_dict(
+            {"ProfilePreferences": [{"FilterId": "NEWS-EMAIL", "PreferenceType": 1}]}
+        ),
+    )
+    assert (await mp.profile.get_profile_by_profile_id(two.profile_id)).customer_name.first_name == "Ann"
+    assert not (await mp.profile.get_profile_by_profile_id(two.profile_id)).profile_preferences
+    assert "%2F" in next(r.path for r in server.requests if r.operation_id == "PatchProfileByAlternateId")
+
+
+async def test_deactivated_profiles_are_found_only_by_id(mp: MyPreferences) -> None:
+    created = await mp.profile.create_profile(
+        body=person(
+            "Gone",
+            AlternateIds=[{"AlternateIdType": "CRM", "AlternateId": "g1"}],
+            PhoneNumbers=[{"PhoneNumber": "555-0100"}],
+        )
+    )
+    assert isinstance(created, UserProfile)
+    await mp.profile.deactivate_profile(created.profile_id, body=ReasonCode(reason="left"))
+    assert (await mp.profile.get_profile_by_profile_id(created.profile_id)).is_active is False
+    with pytest.raises(NotFoundError):
+        await mp.profile.get_profile_by_alternate_id(alternate_id_type="CRM", alternate_id="g1")
+    assert await mp.lookup.get_profiles_by_name(last_name="Gone") == []
+    assert len(await mp.lookup.get_profiles_by_phone(phone_number="5550100", match_inactive=True)) == 1
+    await mp.profile.activate_profile(created.profile_id)
+    assert (
+        await mp.profile.get_profile_by_alternate_id(alternate_id_type="CRM", alternate_id="g1")
+    ).is_active is True
+
+
+async def test_pending_update_mode(server: MockServer, mp: MyPreferences, clock: ServerClock) -> None:
+    server.pending_reads = 2
+    raw = await mp.with_raw_response.profile.create_profile(body=person("Later"))
+    assert raw.status_code == 202 and raw.is_pending
+    ack = raw.parsed
+    assert isinstance(ack, UpdateAcknowledgement) and ack.update_status == "Pending Update"
+    statuses = [(await mp.profile.get_profile_by_profile_id(ack.profile_id)).update_status for _ in range(3)]
+    assert statuses == ["Pending Update", "Pending Update", "Complete"]
+    server.pending_reads, server.pending_seconds = None, 30
+    await mp.profile.update_profile_by_profile_id(ack.profile_id, body=person("Later", "B"))
+    assert (await mp.profile.get_profile_by_profile_id(ack.profile_id)).update_status == "Pending Update"
+    clock.now += timedelta(seconds=31)
+    assert (await mp.profile.get_profile_by_profile_id(ack.profile_id)).update_status == "Complete"
+
+
+# ------------------------------------------------------------------------------------- look-ups
+
+
+async def test_lookups(mp: MyPreferences) -> None:
+    a = await mp.profile.create_profile(
+        body=person(
+            "Lookup",
+            "Alice",
+            Emails=[{"EmailAddress": "Alice@Example.com", "EmailAddressType": "Work"}],
+            PhoneNumbers=[{"PhoneNumber": "(404) 555-0101", "PhoneType": "Mobile"}],
+            ProfileTags=[{"Name": "vip"}],
+            Groups=[{"GroupType": "Household", "GroupName": "H1", "IsPrimary": True}],
+            AlternateIds=[{"AlternateIdType": "CRM", "AlternateId": "L-1"}],
+            Addresses=[
+                {"Address1": "1 Main St", "City": "Atlanta", "StateProvince": "GA", "PostalCode": "30301"}
+            ],
+            CustomFields=[{"Name": "Color", "Value": "Blue"}],
+        )
+    )
+    b = await mp.profile.create_profile(
+        body=person("Lookupson", "Bob", Groups=[{"GroupType": "Household", "GroupName": "H1"}])
+    )
+    assert isinstance(a, UserProfile) and isinstance(b, UserProfile)
+    ids = lambda found: sorted(p.profile_id for p in found)  # noqa: E731
+    assert ids(await mp.lookup.get_profiles_by_email(email_address="alice@example.com")) == [a.profile_id]
+    assert (
+        await mp.lookup.get_profiles_by_email(email_address="alice@example.com", email_type="Personal") == []
+    )
+    assert ids(await mp.lookup.get_profiles_by_phone(phone_number="4045550101")) == [a.profile_id]
+    assert ids(await mp.lookup.get_profiles_by_name(last_name="lookup")) == [a.profile_id]
+    assert ids(await mp.lookup.get_profiles_by_partial_name(last_name="Look")) == ids([a, b])
+    assert ids(await mp.lookup.get_profiles_by_partial_name(last_name="Look", first_name="B")) == [
+        b.profile_id
+    ]
+    assert ids(await mp.lookup.get_profiles_by_tags(tag=TagsQuery.from_dict({"tag[0]": "VIP"}))) == [
+        a.profile_id
+    ]
+    assert ids(
+        await mp.lookup.get_profiles_by_address(
+            city="atlanta", state_province="GA", address1="1 Main", partial_address_1_match=True
+        )
+    ) == [a.profile_id]
+    from mypreferences.generated.models import CustomFieldsQuery
+
+    found = await mp.lookup.get_profiles_by_custom_fields(
+        custom_fields=CustomFieldsQuery.from_dict(
+            {"customFields[0].Name": "Color", "customFields[0].Value": "blue"}
+        )
+    )
+    assert ids(found) == [a.profile_id]
+    group = await mp.group_lookup.get_group_profiles_by_alternate_id(
+        group_type="Household", alternate_id_type="CRM", alternate_id="L-1"
+    )
+    assert ids(group) == ids([a, b])
+    assert ids(
+        await mp.group_lookup.get_group_profiles_by_group_name(group_type="Household", group_name="h1")
+    ) == ids([a, b])
+    assert (
+        ids(
+            await mp.group_lookup.get_group_profiles_by_primary_profile_id(
+                b.profile_id, group_type="Household"
+            )
+        )
+        == []
+    )
+    assert ids(
+        await mp.group_lookup.get_group_profiles_by_primary_profile_id(a.profile_id, group_type="Household")
+    ) == ids([a, b])
+    tags = await mp.tags.get_tags()
+    assert [(t.tag.name, t.count) for t in tags.tag_counts] == [("vip", 1)]
+
+
+async def test_lookup_over_50_matches_is_403(mp: MyPreferences) -> None:
+    for i in range(51):
+        await mp.profile.create_profile(body=person("Many", f"P{i}"))
+    with pytest.raises(PermissionDeniedError) as info:
+        await mp.lookup.get_profiles_by_name(last_name="Many")
+    assert "50" in str(info.value.response.json()["Message"])
+
+
+# ------------------------------------------------------------------------------------- preferences, consents, history
+
+
+async def test_preferences_consents_and_history(mp: MyPreferences) -> None:
+    created = await mp.profile.create_profile(
+        body=person("Hist", AlternateIds=[{"AlternateIdType": "CRM", "AlternateId": "h1"}])
+    )
+    assert isinstance(created, UserProfile)
+    pid = created.profile_id
+    await mp.preferences.submit_preferences_by_profile_id(pid, body=SubmitPreferences.from_dict({
+        "ProfilePreferences": [{"FilterId": "NEWS-EMAIL", "PreferenceType": 1, "PreferenceAttributes": [{"Key": "Topic", "Value": "golf"}]}],
+        "Emails": [{"EmailAddress": "h@example.com", "EmailPreferences": [{"FilterId": "ALERTS-EMAIL", "PreferenceType": 1}]}],
+    }))  # fmt: skip
+    got = await mp.profile.get_profile_by_profile_id(pid)
+    assert [p.filter_id for p in got.profile_preferences] == ["NEWS-EMAIL"] and got.profile_preferences[
+        0
+    ].preference_status == "Active"
+    assert [p.filter_id for p in got.emails[0].email_preferences] == ["ALERTS-EMAIL"]
+    from mypreferences.generated.models import PreferenceAttributesQuery
+
+    by_attr = await mp.lookup.get_profiles_by_preference_attributes(
+        attributes=PreferenceAttributesQuery.from_dict(
+            {"attributes[0].Key": "Topic", "attributes[0].Value": "golf"}
+        )
+    )
+    assert [p.profile_id for p in by_attr] == [pid]
+    with pytest.raises(NotFoundError):
+        await mp.preferences.submit_preferences_by_profile_id(
+            pid,
+            body=SubmitPreferences.from_dict(
+                {"ProfilePreferences": [{"FilterId": "NOPE", "PreferenceType": 1}]}
+            ),
+        )
+
+    await mp.preferences.archive_preferences(
+        pid,
+        body=ArchivePreferences.from_dict(
+            {"ProfilePreferences": [{"FilterId": "NEWS-EMAIL"}], "Reason_Code": "bye"}
+        ),
+    )
+    assert (await mp.profile.get_profile_by_profile_id(pid)).profile_preferences[
+        0
+    ].preference_status == "Expired"
+
+    await mp.consents.add_consents_by_profile_id(pid, body=CreateCustomerConsentList.from_dict(
+        {"Consents": [{"ConsentType": "Marketing", "ConsentVersion": "1", "Locale": "en_US", "ConsentStatus": 1}]}
+    ))  # fmt: skip
+    await mp.consents.add_consents_by_alternate_id("CRM", "h1", body=CreateCustomerConsentList.from_dict(
+        {"Consents": [{"ConsentType": "Marketing", "ConsentVersion": "1", "Locale": "en_US", "ConsentStatus": 3}]}
+    ))  # fmt: skip
+    with pytest.raises(NotFoundError):
+        await mp.consents.add_consents_by_profile_id(pid, body=CreateCustomerConsentList.from_dict(
+            {"Consents": [{"ConsentType": "Unknown", "ConsentVersion": "1", "Locale": "en_US", "ConsentStatus": 1}]}
+        ))  # fmt: skip
+    consents = (await mp.profile.get_profile_by_profile_id(pid)).consents
+    assert len(consents) == 1 and consents[0].consent_status == 3
+
+    history = await mp.history.get_consent_history_by_profile_id(pid)
+    assert [c.consent_status for c in history.consents] == [1, 3]
+    prefs = await mp.history.get_preference_history_by_alternate_id(
+        alternate_id_type="CRM", alternate_id="h1", filter_id="NEWS-EMAIL"
+    )
+    assert [p.preference_status for p in prefs.profile_preferences] == [
+        "Active",
+        "Expired",
+    ] and not prefs.emails
+    contacts = await mp.history.get_contact_element_history_by_profile_id(pid)
+    assert [e.email_address for e in contacts.emails] == ["h@example.com"]
+    await mp.profile.update_profile_by_profile_id(
+        pid, body=person("Hist", CustomFields=[{"Name": "Color", "Value": "Red"}])
+    )
+    assert [
+        f.value for f in (await mp.history.get_custom_field_history_by_profile_id(pid)).custom_fields
+    ] == ["Red"]
+    standard = await mp.history.get_standard_field_history_by_alternate_id(
+        alternate_id_type="CRM", alternate_id="h1"
+    )
+    assert len(standard.user_profile_preferences) == 1  # created; later changes touched only collections
+
+
+# ------------------------------------------------------------------------------------- configuration
+
+
+async def test_configuration_reads(mp: MyPreferences) -> None:
+    consent_types = await mp.consent_types.get_consent_types()
+    assert [t.type_name for t in consent_types.consent_types] == ["Marketing", "Terms"]
+    assert [s.name for s in (await mp.consent_types.get_consent_statuses()).consent_status] == [
+        "Granted",
+        "Denied",
+        "Revoked",
+        "NotSet",
+    ]
+    work = await mp.contact_types.get_email_types(id=2)
+    assert [t.type_name for t in work.email_types] == ["Work"]
+    with pytest.raises(NotFoundError):
+        await mp.contact_types.get_phone_types(locale="fr_FR")
+    assert [p.id for p in (await mp.programs.get_programs()).programs] == ["NEWS", "ALERTS"]
+    assert [p.id for p in (await mp.programs.get_programs_by_program_type("transactional")).programs] == [
+        "ALERTS"
+    ]
+    assert [p.id for p in (await mp.programs.get_program_in_program_group("ALL", "NEWS")).programs] == [
+        "NEWS"
+    ]
+    matching = await mp.programs.get_program_include_all(
+        custom_properties=CustomPropertyCriteria.from_dict({"Jurisdiction": "EU", "OnlineOnly": ""})
+    )
+    assert [p.id for p in matching.programs] == ["NEWS"]
+    with pytest.raises(NotFoundError):
+        await mp.programs.get_program("MISSING")
+
+
+# ------------------------------------------------------------------------------------- segment export
+
+
+async def test_segment_export_flow(mp: MyPreferences, server: MockServer) -> None:
+    for i in range(5):
+        await mp.profile.create_profile(body=person("Export", f"E{i}"))
+    token = (
+        await mp.segment_export.initiate_segment_export("All Profiles", body=SegmentRequestInfo())
+    ).access_token
+    first = await mp.segment_export.get_segment_export_status(token)
+    assert first.status == "Processing"
+    with pytest.raises(BadRequestError):
+        await mp.segment_export.get_segment_export_data(token)
+    done = await mp.segment_export.get_segment_export_status(token)
+    assert done.status == "Complete" and done.row_count == 5 and done.byte_count > 0
+
+    names: list[str] = []
+    offset = 1
+    while True:
+        page = await mp.segment_export.get_segment_export_data(token, limit=2, offset=offset, keep_alive=True)
+        names += [row.to_dict()["CustomerName"]["FirstName"] for row in page.user_profile_preferences]
+        assert (page.limit, page.offset, page.total_results) == (2, offset, 5)
+        if not page.has_more:
+            break
+        offset = page.offset + page.count
+    assert names == [f"E{i}" for i in range(5)]
+    again = await mp.segment_export.get_segment_export_data(
+        token, limit=10
+    )  # keepAlive=true kept it readable
+    assert again.count == 5 and again.has_more is False
+    assert (
+        await mp.segment_export.get_segment_export_status(token)
+    ).status == "Expired"  # read fully, keepAlive=false
+    with pytest.raises(NotFoundError):
+        await mp.segment_export.get_segment_export_data(token)
+
+    group_token = (
+        await mp.segment_export.initiate_segment_group_export("Group", body=SegmentRequestInfo())
+    ).access_token
+    await mp.segment_export.get_segment_export_status(group_token)
+    await mp.segment_export.get_segment_export_status(group_token)
+    await mp.segment_export.get_segment_export_data(group_token, limit=1, keep_alive=True)
+    await mp.segment_export.commit_segment_export(group_token, keep_files=True)
+    assert (await mp.segment_export.get_segment_export_status(group_token)).status == "Expired"
+    with pytest.raises(NotFoundError):
+        await mp.segment_export.commit_segment_export(group_token)
+    with pytest.raises(NotFoundError):
+        await mp.segment_export.get_segment_export_status(999999)
+
+
+# ------------------------------------------------------------------------------------- auth
+
+
+async def _status_with(server: MockServer, authorization: str | None) -> tuple[int, str]:
+    async with raw_client(server) as http:
+        headers = {} if authorization is None else {"Authorization": authorization}
+        r = await http.get("/Demo/Programs", headers=headers)
+        return r.status_code, r.json().get("Message", "") if r.status_code != 200 else ""
+
+
+async def test_pnauthinfo3_verification(server: MockServer, clock: ServerClock) -> None:
+    stamp = (clock.now - timedelta(seconds=5)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    good = sign_pnauthinfo3("Demo", "demo", "demo-secret", stamp)
+    assert await _status_with(server, good) == (200, "")
+    assert await _status_with(server, sign_pnauthinfo3("Demo", "demo", "demo-secret", stamp, "SHA512")) == (
+        200,
+        "",
+    )
+    assert await _status_with(server, good.replace("PNAUTHINFO3-HMAC-SHA256", "pnauthinfo3-hmac-sha256")) == (
+        200,
+        "",
+    )
+    unable = "Unable to authenticate request"
+    assert await _status_with(server, None) == (401, "Missing Authorization Header")
+    assert await _status_with(server, good.replace("PNAUTHINFO3", "PNAUTHINFO100")) == (
+        401,
+        "The scheme is invalid",
+    )
+    assert await _status_with(server, sign_pnauthinfo3("Demo", "demo", "wrong-secret", stamp)) == (
+        401,
+        unable,
+    )
+    assert await _status_with(server, sign_pnauthinfo3("Demo", "nobody", "demo-secret", stamp)) == (
+        401,
+        unable,
+    )
+    assert await _status_with(server, sign_pnauthinfo3("Other", "demo", "demo-secret", stamp)) == (
+        401,
+        unable,
+    )
+    assert await _status_with(server, good.split(" Signature=")[0]) == (401, unable)
+    assert await _status_with(server, "Bearer nope") == (401, unable)
+    bad_date = "The specified date does not match an expected ISO 8601 format"
+    assert await _status_with(server, sign_pnauthinfo3("Demo", "demo", "demo-secret", "yesterday")) == (
+        401,
+        bad_date,
+    )
+    future = (clock.now + timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M:%S")
+    assert await _status_with(server, sign_pnauthinfo3("Demo", "demo", "demo-secret", future)) == (
+        401,
+        bad_date,
+    )
+    clock.now += timedelta(minutes=16)
+    too_old = "The difference between the issued timestamp and the current time is too large"
+    assert await _status_with(server, good) == (401, too_old)
+    server.auth_window = timedelta(minutes=30)
+    assert await _status_with(server, good) == (200, "")
+
+
+async def test_client_auth_and_unknown_client(server: MockServer) -> None:
+    server.bearer_tokens = frozenset({"tok-1"})
+    async with raw_client(server) as http:
+        assert (
+            await http.get("/Demo/Programs", headers={"Authorization": "Bearer tok-1"})
+        ).status_code == 200
+    wrong = server.client(PnAuthInfo3("demo", "not-the-secret"), max_retries=0)
+    with pytest.raises(AuthenticationError) as info:
+        await wrong.programs.get_programs()
+    assert info.value.response.headers["WWW-Authenticate"].startswith("PNAUTHINFO3")
+    other = MyPreferences(
+        "Nope", auth=None, base_url="http://mp.local/Profiles/v4", http_client=raw_client(MockServer())
+    )
+    with pytest.raises(NotFoundError):
+        await other.programs.get_programs()
+    await other.http_client.aclose()
+    await server.aclose()
+
+
+async def test_auth_disabled_and_no_base_path() -> None:
+    server = MockServer()
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=server.app), base_url="http://mp.local"
+    ) as http:
+        r = await http.post("/Demo/Profile", json={"CustomerName": {"LastName": "NoAuth"}})
+        assert r.status_code == 201
+        assert (await http.get(f"/Profiles/v4/Demo/Profile/{r.json()['ProfileId']}")).status_code == 200
+        assert (await http.get("/Demo/Nowhere")).status_code == 404
+        assert (await http.delete("/Demo/Programs")).status_code == 405
+    assert check_against_spec(server) >= 2
+
+
+# ------------------------------------------------------------------------------------- faults
+
+
+async def test_429_with_retry_after_is_retried(
+    mp: MyPreferences, server: MockServer, fake_clock: FakeClock
+) -> None:
+    created = await mp.profile.create_profile(body=person("Retry"))
+    assert isinstance(created, UserProfile)
+    fault = server.faults.add(status=429, retry_after=2, times=2, route="GET /{clientId}/Profile/{profileId}")
+    got = await mp.profile.get_profile_by_profile_id(created.profile_id)
+    assert got.profile_id == created.profile_id and fault.hits == 2
+    assert fake_clock.sleeps == [2.0, 2.0]
+    statuses = [r.status for r in server.requests if r.operation_id == "GetProfileByProfileId"]
+    assert statuses == [429, 429, 200]
+
+    server.faults.add(status=429, retry_after=1, times=None, route="GetPrograms")
+    with pytest.raises(RateLimitError):
+        await mp.programs.get_programs()
+    server.faults.clear()
+    unavailable = server.faults.add(status=503, times=1)
+    assert (await mp.programs.get_programs()).programs  # 503 retried too
+    assert unavailable.hits == 1 and [r.status for r in server.requests[-2:]] == [503, 200]
+
+
+# ------------------------------------------------------------------------------------- plugin, loopback, CLI
+
+
+async def test_pytest_plugin_fixture(mp_client: MyPreferences, mp_server: MockServer) -> None:  # noqa: F811
+    created = await mp_client.profile.create_profile(body=person("Plugin"))
+    assert isinstance(created, UserProfile)
+    assert mp_server.store.get(created.profile_id)["CustomerName"]["LastName"] == "Plugin"
+    check_against_spec(mp_server)
+
+
+async def test_loopback_server_real_http_call() -> None:
+    server = MockServer("Demo", users=USERS)
+    with server.serve_in_thread(port=0) as base_url:
+        assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/Profiles/v4")
+        async with httpx.AsyncClient(base_url=base_url) as http:
+            r = await http.post("/_mp/faults", json={"status": 503, "route": "GetPrograms"})
+            assert r.status_code == 201
+        async with MyPreferences(
+            "Demo", auth=PnAuthInfo3("demo", "demo-secret"), base_url=base_url, max_retries=0
+        ) as mp:
+            with pytest.raises(Exception, match="503"):
+                await mp.programs.get_programs()
+            assert [p.id for p in (await mp.programs.get_programs()).programs] == ["NEWS", "ALERTS"]
+    assert not server.errors
+    assert check_against_spec(server) == 2
+
+
+def test_cli_requires_a_secret_for_a_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MYPREFERENCES_MOCK_SECRET", raising=False)
+    with pytest.raises(SystemExit) as info:
+        cli_main(["--user", "demo"])
+    assert info.value.code == 2
+
+
+def test_package_is_not_imported_by_the_sdk() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, mypreferences; mypreferences.MyPreferences; assert 'mypreferences.testing' not in sys.modules; assert 'starlette' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_spec_check_detects_drift() -> None:
+    """The end-of-test spec check really fails on an unknown key and on a wrong type."""
+    from jsonschema.exceptions import ValidationError
+
+    from mypreferences.testing import RecordedRequest
+
+    server = MockServer()
+    server.requests.append(
+        RecordedRequest("GET", "/x", "GetProfileByProfileId", 200, b'{"ProfileId": 1, "Surprise": 2}')
+    )
+    with pytest.raises(AssertionError, match="Surprise"):
+        check_against_spec(server)
+    server.requests[:] = [RecordedRequest("GET", "/x", "GetProfileByProfileId", 200, b'{"ProfileId": "1"}')]
+    with pytest.raises(ValidationError):
+        check_against_spec(server)
