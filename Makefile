@@ -50,5 +50,9 @@ test: check-generated lint typecheck pytest
 demo: $(STAMP)
 	$(BIN)/python examples/batch_job.py
 
+## Loopback benchmark: SDK fan-out vs raw httpx, import time, model parsing (not part of `make test`).
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) scripts/node_modules .mypy_cache .ruff_cache

@@ -235,3 +235,61 @@ async def test_prism_reports_a_bad_request(prism_url: str) -> None:
         and "alternateidtype" in missing_query.headers["sl-violations"].lower()
     )
     assert no_auth.status_code == 401
+
+
+# -- v2 compatibility: hand-built v2 URLs, translated by the transport, must pass Prism's validation -----
+
+
+class _StripBase(httpx.AsyncBaseTransport):
+    """Prism serves the spec's paths at its root: drop the ``/Profiles/v4`` server base before sending."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raw = request.url.raw_path
+        if raw.startswith(b"/Profiles/v4/"):
+            request.url = request.url.copy_with(raw_path=raw[len(b"/Profiles/v4") :])
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _v2_cases() -> list[tuple[str, str, str]]:
+    from tests.test_compat import V2_CASES
+
+    return [(key, method, v2) for key, method, v2, _ in V2_CASES]
+
+
+@pytest.mark.parametrize(("key", "method", "v2_path"), _v2_cases())
+async def test_v2_compat_requests_pass_prism_validation(
+    key: str, method: str, v2_path: str, prism_url: str
+) -> None:
+    from mypreferences.compat import ROUTES, V2CompatTransport
+
+    row = next(r for r in ROUTES if r.family == "v2" and r.key == key)
+    assert row.operation_id is not None
+    body: Any = None
+    if method in {"POST", "PUT", "PATCH"}:
+        request_body = _spec_operation(row.operation_id).get("requestBody")
+        if request_body:
+            media, content = next(iter(request_body["content"].items()))
+            body = (
+                {"Operations": [{"op": "replace", "path": "/IsActive", "value": True}]}
+                if media == "application/json-patch+json"
+                else example(content["schema"])
+            )
+    transport = V2CompatTransport(_StripBase())
+    with pytest.warns(DeprecationWarning):
+        async with httpx.AsyncClient(transport=transport) as http:
+            response = await http.request(
+                method,
+                f"{prism_url}/Profiles/v2{v2_path}",
+                json=body,
+                headers={
+                    "Authorization": "PNAUTHINFO3-HMAC-SHA256 Credential=u/2024-01-01T00:00:00Z Signature=x"
+                },
+            )
+    assert "sl-violations" not in response.headers, json.loads(response.headers["sl-violations"])
+    assert response.status_code in OPERATIONS[row.operation_id].success

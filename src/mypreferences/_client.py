@@ -35,11 +35,11 @@ from mypreferences.errors import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
+    from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
 
     from mypreferences.compat import V2Client
     from mypreferences.exports import Exports
-    from mypreferences.fanout import Outcome, ProgressCallback, StreamProgressCallback
+    from mypreferences.fanout import FanOutStream, Outcome, ProgressCallback, StreamProgressCallback
     from mypreferences.generated.client import Client as _GeneratedClient
 
 __all__ = [
@@ -292,8 +292,12 @@ class _BaseClient:
         concurrency: int = 32,
         max_rate: float | None = None,
         on_progress: StreamProgressCallback | None = None,
-    ) -> AsyncIterator[Outcome[T, R]]:
-        """Stream outcomes as they complete, consuming ``items`` lazily (see :mod:`mypreferences.fanout`)."""
+    ) -> FanOutStream[T, R]:
+        """Stream outcomes as they complete, consuming ``items`` lazily (see :mod:`mypreferences.fanout`).
+
+        ``async with mp.iter_fan_out(fn, items) as stream: async for outcome in stream: ...`` pipelines
+        fully; a bare ``async for`` works too (in rounds of ``concurrency``, so ``break`` is always safe).
+        """
         from mypreferences.fanout import iter_fan_out
 
         return iter_fan_out(

@@ -183,9 +183,6 @@ class AddressEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_consent import CustomerConsent
-        from ..models.edit_info import EditInfo
-        from ..models.profile_preference import ProfilePreference
 
         d = dict(src_dict)
         address_1 = d.pop("Address1")
@@ -306,3 +303,8 @@ class AddressEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_consent import CustomerConsent  # noqa: E402
+from ..models.edit_info import EditInfo  # noqa: E402
+from ..models.profile_preference import ProfilePreference  # noqa: E402

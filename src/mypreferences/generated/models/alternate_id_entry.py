@@ -69,7 +69,6 @@ class AlternateIdEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.edit_info import EditInfo
 
         d = dict(src_dict)
         alternate_id_type = d.pop("AlternateIdType", UNSET)
@@ -113,3 +112,6 @@ class AlternateIdEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.edit_info import EditInfo  # noqa: E402

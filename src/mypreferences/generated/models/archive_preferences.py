@@ -93,12 +93,9 @@ class ArchivePreferences:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.archive_address_preference import ArchiveAddressPreference
-        from ..models.archive_email_preference import ArchiveEmailPreference
         from ..models.archive_phone_number_preference import (
             ArchivePhoneNumberPreference,
         )
-        from ..models.archive_profile_preference import ArchiveProfilePreference
 
         d = dict(src_dict)
         global_deactivate = d.pop("GlobalDeactivate", UNSET)
@@ -172,3 +169,8 @@ class ArchivePreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.archive_address_preference import ArchiveAddressPreference  # noqa: E402
+from ..models.archive_email_preference import ArchiveEmailPreference  # noqa: E402
+from ..models.archive_profile_preference import ArchiveProfilePreference  # noqa: E402

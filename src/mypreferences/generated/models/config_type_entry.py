@@ -79,8 +79,6 @@ class ConfigTypeEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.config_edit_info import ConfigEditInfo
-        from ..models.localized_text import LocalizedText
 
         d = dict(src_dict)
         type_id = d.pop("TypeId", UNSET)
@@ -136,3 +134,7 @@ class ConfigTypeEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_edit_info import ConfigEditInfo  # noqa: E402
+from ..models.localized_text import LocalizedText  # noqa: E402

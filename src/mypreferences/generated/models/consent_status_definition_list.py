@@ -44,7 +44,6 @@ class ConsentStatusDefinitionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.consent_status_definition import ConsentStatusDefinition
 
         d = dict(src_dict)
         _consent_status = d.pop("ConsentStatus", UNSET)
@@ -80,3 +79,6 @@ class ConsentStatusDefinitionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.consent_status_definition import ConsentStatusDefinition  # noqa: E402

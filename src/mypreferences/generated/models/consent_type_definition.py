@@ -72,8 +72,6 @@ class ConsentTypeDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.config_edit_info import ConfigEditInfo
-        from ..models.consent_type_version import ConsentTypeVersion
 
         d = dict(src_dict)
         type_id = d.pop("TypeId", UNSET)
@@ -124,3 +122,7 @@ class ConsentTypeDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_edit_info import ConfigEditInfo  # noqa: E402
+from ..models.consent_type_version import ConsentTypeVersion  # noqa: E402

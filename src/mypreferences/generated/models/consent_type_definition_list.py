@@ -44,7 +44,6 @@ class ConsentTypeDefinitionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.consent_type_definition import ConsentTypeDefinition
 
         d = dict(src_dict)
         _consent_types = d.pop("ConsentTypes", UNSET)
@@ -80,3 +79,6 @@ class ConsentTypeDefinitionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.consent_type_definition import ConsentTypeDefinition  # noqa: E402

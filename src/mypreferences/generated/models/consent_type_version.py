@@ -67,7 +67,6 @@ class ConsentTypeVersion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.localized_consent_text import LocalizedConsentText
 
         d = dict(src_dict)
         consent_version = d.pop("ConsentVersion")
@@ -113,3 +112,6 @@ class ConsentTypeVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.localized_consent_text import LocalizedConsentText  # noqa: E402

@@ -104,7 +104,6 @@ class CreateAddressPreference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_profile_preference import CreateProfilePreference
 
         d = dict(src_dict)
         address_1 = d.pop("Address1")
@@ -170,3 +169,6 @@ class CreateAddressPreference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_profile_preference import CreateProfilePreference  # noqa: E402

@@ -62,7 +62,6 @@ class CreateConfigTypeEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.localized_text import LocalizedText
 
         d = dict(src_dict)
         type_name = d.pop("TypeName", UNSET)
@@ -107,3 +106,6 @@ class CreateConfigTypeEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.localized_text import LocalizedText  # noqa: E402

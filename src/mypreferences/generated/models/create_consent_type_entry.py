@@ -56,7 +56,6 @@ class CreateConsentTypeEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.consent_type_version import ConsentTypeVersion
 
         d = dict(src_dict)
         type_name = d.pop("TypeName", UNSET)
@@ -96,3 +95,6 @@ class CreateConsentTypeEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.consent_type_version import ConsentTypeVersion  # noqa: E402

@@ -44,7 +44,6 @@ class CreateConsentTypeList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_consent_type_entry import CreateConsentTypeEntry
 
         d = dict(src_dict)
         _consent_types = d.pop("ConsentTypes", UNSET)
@@ -80,3 +79,6 @@ class CreateConsentTypeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_consent_type_entry import CreateConsentTypeEntry  # noqa: E402

@@ -42,7 +42,6 @@ class CreateCustomerConsentList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_customer_consent import CreateCustomerConsent
 
         d = dict(src_dict)
         consents = []
@@ -74,3 +73,6 @@ class CreateCustomerConsentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_customer_consent import CreateCustomerConsent  # noqa: E402

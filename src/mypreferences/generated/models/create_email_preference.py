@@ -65,7 +65,6 @@ class CreateEmailPreference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_profile_preference import CreateProfilePreference
 
         d = dict(src_dict)
         email_address = d.pop("EmailAddress")
@@ -110,3 +109,6 @@ class CreateEmailPreference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_profile_preference import CreateProfilePreference  # noqa: E402

@@ -75,7 +75,6 @@ class CreatePhoneNumberPreference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_profile_preference import CreateProfilePreference
 
         d = dict(src_dict)
         phone_type = d.pop("PhoneType", UNSET)
@@ -128,3 +127,6 @@ class CreatePhoneNumberPreference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_profile_preference import CreateProfilePreference  # noqa: E402

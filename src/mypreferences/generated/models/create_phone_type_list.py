@@ -44,7 +44,6 @@ class CreatePhoneTypeList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_config_type_entry import CreateConfigTypeEntry
 
         d = dict(src_dict)
         _phone_types = d.pop("PhoneTypes", UNSET)
@@ -80,3 +79,6 @@ class CreatePhoneTypeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_config_type_entry import CreateConfigTypeEntry  # noqa: E402

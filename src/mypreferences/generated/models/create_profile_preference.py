@@ -72,7 +72,6 @@ class CreateProfilePreference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preference_attribute import PreferenceAttribute
 
         d = dict(src_dict)
         filter_id = d.pop("FilterId")
@@ -120,3 +119,6 @@ class CreateProfilePreference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.preference_attribute import PreferenceAttribute  # noqa: E402

@@ -160,14 +160,6 @@ class CreateUserProfile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alternate_id_entry import AlternateIdEntry
-        from ..models.create_address_entry import CreateAddressEntry
-        from ..models.create_phone_number_entry import CreatePhoneNumberEntry
-        from ..models.custom_field_value import CustomFieldValue
-        from ..models.customer_name import CustomerName
-        from ..models.email_entry import EmailEntry
-        from ..models.group_entry import GroupEntry
-        from ..models.tag import Tag
 
         d = dict(src_dict)
         _addresses = d.pop("Addresses", UNSET)
@@ -286,3 +278,13 @@ class CreateUserProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.alternate_id_entry import AlternateIdEntry  # noqa: E402
+from ..models.create_address_entry import CreateAddressEntry  # noqa: E402
+from ..models.create_phone_number_entry import CreatePhoneNumberEntry  # noqa: E402
+from ..models.custom_field_value import CustomFieldValue  # noqa: E402
+from ..models.customer_name import CustomerName  # noqa: E402
+from ..models.email_entry import EmailEntry  # noqa: E402
+from ..models.group_entry import GroupEntry  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

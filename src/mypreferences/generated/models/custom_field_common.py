@@ -108,7 +108,6 @@ class CustomFieldCommon:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.config_edit_info import ConfigEditInfo
         from ..models.custom_field_localized_display_name import (
             CustomFieldLocalizedDisplayName,
         )
@@ -182,3 +181,6 @@ class CustomFieldCommon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_edit_info import ConfigEditInfo  # noqa: E402

@@ -80,10 +80,6 @@ class CustomFieldDefinitionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_common import CustomFieldCommon
-        from ..models.custom_field_numeric import CustomFieldNumeric
-        from ..models.custom_field_select_list import CustomFieldSelectList
-        from ..models.custom_field_text import CustomFieldText
 
         d = dict(src_dict)
         _date_time_fields = d.pop("DateTimeFields", UNSET)
@@ -153,3 +149,9 @@ class CustomFieldDefinitionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_field_common import CustomFieldCommon  # noqa: E402
+from ..models.custom_field_numeric import CustomFieldNumeric  # noqa: E402
+from ..models.custom_field_select_list import CustomFieldSelectList  # noqa: E402
+from ..models.custom_field_text import CustomFieldText  # noqa: E402

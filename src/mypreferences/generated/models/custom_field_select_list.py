@@ -124,7 +124,6 @@ class CustomFieldSelectList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.config_edit_info import ConfigEditInfo
         from ..models.custom_field_localized_display_name import (
             CustomFieldLocalizedDisplayName,
         )
@@ -207,3 +206,6 @@ class CustomFieldSelectList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_edit_info import ConfigEditInfo  # noqa: E402

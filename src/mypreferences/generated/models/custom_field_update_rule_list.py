@@ -44,7 +44,6 @@ class CustomFieldUpdateRuleList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_update_rule_entry import CustomFieldUpdateRuleEntry
 
         d = dict(src_dict)
         _update_rules = d.pop("UpdateRules", UNSET)
@@ -80,3 +79,6 @@ class CustomFieldUpdateRuleList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_field_update_rule_entry import CustomFieldUpdateRuleEntry  # noqa: E402

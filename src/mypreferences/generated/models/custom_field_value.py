@@ -62,7 +62,6 @@ class CustomFieldValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.edit_info import EditInfo
 
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
@@ -103,3 +102,6 @@ class CustomFieldValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.edit_info import EditInfo  # noqa: E402

@@ -127,7 +127,6 @@ class CustomerConsent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.edit_info import EditInfo
 
         d = dict(src_dict)
         consent_type = d.pop("ConsentType")
@@ -215,3 +214,6 @@ class CustomerConsent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.edit_info import EditInfo  # noqa: E402

@@ -44,7 +44,6 @@ class CustomerTypeEntryList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.config_type_entry import ConfigTypeEntry
 
         d = dict(src_dict)
         _customer_types = d.pop("CustomerTypes", UNSET)
@@ -80,3 +79,6 @@ class CustomerTypeEntryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_type_entry import ConfigTypeEntry  # noqa: E402

@@ -44,7 +44,6 @@ class DateTimeCustomFieldList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_common import CustomFieldCommon
 
         d = dict(src_dict)
         _date_time_fields = d.pop("DateTimeFields", UNSET)
@@ -80,3 +79,6 @@ class DateTimeCustomFieldList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_field_common import CustomFieldCommon  # noqa: E402

@@ -44,7 +44,6 @@ class EmailTypeEntryList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.config_type_entry import ConfigTypeEntry
 
         d = dict(src_dict)
         _email_types = d.pop("EmailTypes", UNSET)
@@ -78,3 +77,6 @@ class EmailTypeEntryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_type_entry import ConfigTypeEntry  # noqa: E402

@@ -77,7 +77,6 @@ class ExportDataPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.exported_profile import ExportedProfile
 
         d = dict(src_dict)
         count = d.pop("Count", UNSET)
@@ -128,3 +127,6 @@ class ExportDataPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.exported_profile import ExportedProfile  # noqa: E402

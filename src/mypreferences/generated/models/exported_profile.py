@@ -68,7 +68,6 @@ class ExportedProfile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.export_record_object import ExportRecordObject
 
         profile_id = self.profile_id
 
@@ -278,7 +277,6 @@ class ExportedProfile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.export_record_object import ExportRecordObject
 
         d = dict(src_dict)
         profile_id = d.pop("ProfileId", UNSET)
@@ -630,3 +628,6 @@ class ExportedProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_record_object import ExportRecordObject  # noqa: E402

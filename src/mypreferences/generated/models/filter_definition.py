@@ -144,11 +144,6 @@ class FilterDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_property_entry import CustomPropertyEntry
-        from ..models.filter_preference_attribute import FilterPreferenceAttribute
-        from ..models.frequency_locale import FrequencyLocale
-        from ..models.required_preference_consent import RequiredPreferenceConsent
-        from ..models.text_tag_locale import TextTagLocale
 
         d = dict(src_dict)
         link = d.pop("Link", UNSET)
@@ -254,3 +249,10 @@ class FilterDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_property_entry import CustomPropertyEntry  # noqa: E402
+from ..models.filter_preference_attribute import FilterPreferenceAttribute  # noqa: E402
+from ..models.frequency_locale import FrequencyLocale  # noqa: E402
+from ..models.required_preference_consent import RequiredPreferenceConsent  # noqa: E402
+from ..models.text_tag_locale import TextTagLocale  # noqa: E402

@@ -44,7 +44,6 @@ class FilterList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.filter_definition import FilterDefinition
 
         d = dict(src_dict)
         _filters = d.pop("Filters", UNSET)
@@ -78,3 +77,6 @@ class FilterList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.filter_definition import FilterDefinition  # noqa: E402

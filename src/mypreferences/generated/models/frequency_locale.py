@@ -50,7 +50,6 @@ class FrequencyLocale:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.frequency_option import FrequencyOption
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -87,3 +86,6 @@ class FrequencyLocale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.frequency_option import FrequencyOption  # noqa: E402

@@ -74,7 +74,6 @@ class GroupEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.edit_info import EditInfo
 
         d = dict(src_dict)
         group_type = d.pop("GroupType", UNSET)
@@ -121,3 +120,6 @@ class GroupEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.edit_info import EditInfo  # noqa: E402

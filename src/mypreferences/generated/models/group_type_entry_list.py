@@ -44,7 +44,6 @@ class GroupTypeEntryList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.config_type_entry import ConfigTypeEntry
 
         d = dict(src_dict)
         _group_types = d.pop("GroupTypes", UNSET)
@@ -78,3 +77,6 @@ class GroupTypeEntryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_type_entry import ConfigTypeEntry  # noqa: E402

@@ -47,7 +47,6 @@ class ImportStageRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_profile_record import ImportProfileRecord
 
         d = dict(src_dict)
         _user_profile_preferences = d.pop("UserProfilePreferences", UNSET)
@@ -83,3 +82,6 @@ class ImportStageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.import_profile_record import ImportProfileRecord  # noqa: E402

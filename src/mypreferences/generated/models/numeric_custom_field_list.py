@@ -44,7 +44,6 @@ class NumericCustomFieldList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_numeric import CustomFieldNumeric
 
         d = dict(src_dict)
         _numeric_fields = d.pop("NumericFields", UNSET)
@@ -80,3 +79,6 @@ class NumericCustomFieldList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_field_numeric import CustomFieldNumeric  # noqa: E402

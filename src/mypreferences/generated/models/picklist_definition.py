@@ -77,8 +77,6 @@ class PicklistDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.config_edit_info import ConfigEditInfo
-        from ..models.picklist_field_select_option import PicklistFieldSelectOption
 
         d = dict(src_dict)
         name = d.pop("Name")
@@ -132,3 +130,7 @@ class PicklistDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_edit_info import ConfigEditInfo  # noqa: E402
+from ..models.picklist_field_select_option import PicklistFieldSelectOption  # noqa: E402

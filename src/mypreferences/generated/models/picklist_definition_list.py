@@ -44,7 +44,6 @@ class PicklistDefinitionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.picklist_definition import PicklistDefinition
 
         d = dict(src_dict)
         _picklists = d.pop("Picklists", UNSET)
@@ -78,3 +77,6 @@ class PicklistDefinitionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.picklist_definition import PicklistDefinition  # noqa: E402

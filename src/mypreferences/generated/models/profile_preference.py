@@ -169,9 +169,6 @@ class ProfilePreference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.consent_association import ConsentAssociation
-        from ..models.consent_filter_version import ConsentFilterVersion
-        from ..models.preference_attribute import PreferenceAttribute
 
         d = dict(src_dict)
         filter_id = d.pop("FilterId")
@@ -301,3 +298,8 @@ class ProfilePreference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.consent_association import ConsentAssociation  # noqa: E402
+from ..models.consent_filter_version import ConsentFilterVersion  # noqa: E402
+from ..models.preference_attribute import PreferenceAttribute  # noqa: E402

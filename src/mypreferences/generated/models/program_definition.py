@@ -110,9 +110,6 @@ class ProgramDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_property_entry import CustomPropertyEntry
-        from ..models.filter_definition import FilterDefinition
-        from ..models.text_tag_locale import TextTagLocale
 
         d = dict(src_dict)
         link = d.pop("Link", UNSET)
@@ -189,3 +186,8 @@ class ProgramDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_property_entry import CustomPropertyEntry  # noqa: E402
+from ..models.filter_definition import FilterDefinition  # noqa: E402
+from ..models.text_tag_locale import TextTagLocale  # noqa: E402

@@ -103,9 +103,6 @@ class ProgramGroupDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_property_entry import CustomPropertyEntry
-        from ..models.program_definition import ProgramDefinition
-        from ..models.text_tag_locale import TextTagLocale
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -185,3 +182,8 @@ class ProgramGroupDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_property_entry import CustomPropertyEntry  # noqa: E402
+from ..models.program_definition import ProgramDefinition  # noqa: E402
+from ..models.text_tag_locale import TextTagLocale  # noqa: E402

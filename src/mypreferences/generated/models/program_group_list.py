@@ -44,7 +44,6 @@ class ProgramGroupList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.program_group_definition import ProgramGroupDefinition
 
         d = dict(src_dict)
         _program_groups = d.pop("ProgramGroups", UNSET)
@@ -80,3 +79,6 @@ class ProgramGroupList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.program_group_definition import ProgramGroupDefinition  # noqa: E402

@@ -44,7 +44,6 @@ class ProgramList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.program_definition import ProgramDefinition
 
         d = dict(src_dict)
         _programs = d.pop("Programs", UNSET)
@@ -78,3 +77,6 @@ class ProgramList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.program_definition import ProgramDefinition  # noqa: E402

@@ -44,7 +44,6 @@ class SelectListCustomFieldList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_select_list import CustomFieldSelectList
 
         d = dict(src_dict)
         _select_list_fields = d.pop("SelectListFields", UNSET)
@@ -80,3 +79,6 @@ class SelectListCustomFieldList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_field_select_list import CustomFieldSelectList  # noqa: E402

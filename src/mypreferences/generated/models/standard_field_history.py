@@ -47,7 +47,6 @@ class StandardFieldHistory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_profile import UserProfile
 
         d = dict(src_dict)
         _user_profile_preferences = d.pop("UserProfilePreferences", UNSET)
@@ -83,3 +82,6 @@ class StandardFieldHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_profile import UserProfile  # noqa: E402

@@ -81,10 +81,6 @@ class SubmitPreferences:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_address_preference import CreateAddressPreference
-        from ..models.create_email_preference import CreateEmailPreference
-        from ..models.create_phone_number_preference import CreatePhoneNumberPreference
-        from ..models.create_profile_preference import CreateProfilePreference
 
         d = dict(src_dict)
         _profile_preferences = d.pop("ProfilePreferences", UNSET)
@@ -152,3 +148,9 @@ class SubmitPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_address_preference import CreateAddressPreference  # noqa: E402
+from ..models.create_email_preference import CreateEmailPreference  # noqa: E402
+from ..models.create_phone_number_preference import CreatePhoneNumberPreference  # noqa: E402
+from ..models.create_profile_preference import CreateProfilePreference  # noqa: E402

@@ -47,7 +47,6 @@ class TagCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tag_definition import TagDefinition
 
         d = dict(src_dict)
         _tag = d.pop("Tag", UNSET)
@@ -82,3 +81,6 @@ class TagCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag_definition import TagDefinition  # noqa: E402

@@ -44,7 +44,6 @@ class TagCountList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tag_count import TagCount
 
         d = dict(src_dict)
         _tag_counts = d.pop("TagCounts", UNSET)
@@ -78,3 +77,6 @@ class TagCountList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag_count import TagCount  # noqa: E402

@@ -44,7 +44,6 @@ class TextCustomFieldList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_text import CustomFieldText
 
         d = dict(src_dict)
         _text_fields = d.pop("TextFields", UNSET)
@@ -78,3 +77,6 @@ class TextCustomFieldList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_field_text import CustomFieldText  # noqa: E402

@@ -50,7 +50,6 @@ class TextTagLocale:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.text_tag import TextTag
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
@@ -87,3 +86,6 @@ class TextTagLocale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.text_tag import TextTag  # noqa: E402

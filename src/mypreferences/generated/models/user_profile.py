@@ -231,17 +231,6 @@ class UserProfile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address_entry import AddressEntry
-        from ..models.alternate_id_entry import AlternateIdEntry
-        from ..models.custom_field_value import CustomFieldValue
-        from ..models.customer_consent import CustomerConsent
-        from ..models.customer_name import CustomerName
-        from ..models.edit_info import EditInfo
-        from ..models.email_entry import EmailEntry
-        from ..models.group_entry import GroupEntry
-        from ..models.phone_number_entry import PhoneNumberEntry
-        from ..models.profile_preference import ProfilePreference
-        from ..models.tag import Tag
 
         d = dict(src_dict)
         profile_id = d.pop("ProfileId", UNSET)
@@ -413,3 +402,16 @@ class UserProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address_entry import AddressEntry  # noqa: E402
+from ..models.alternate_id_entry import AlternateIdEntry  # noqa: E402
+from ..models.custom_field_value import CustomFieldValue  # noqa: E402
+from ..models.customer_consent import CustomerConsent  # noqa: E402
+from ..models.customer_name import CustomerName  # noqa: E402
+from ..models.edit_info import EditInfo  # noqa: E402
+from ..models.email_entry import EmailEntry  # noqa: E402
+from ..models.group_entry import GroupEntry  # noqa: E402
+from ..models.phone_number_entry import PhoneNumberEntry  # noqa: E402
+from ..models.profile_preference import ProfilePreference  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

@@ -162,14 +162,6 @@ class UserProfilePreference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address_entry import AddressEntry
-        from ..models.alternate_id_entry import AlternateIdEntry
-        from ..models.customer_consent import CustomerConsent
-        from ..models.customer_name import CustomerName
-        from ..models.edit_info import EditInfo
-        from ..models.email_entry import EmailEntry
-        from ..models.phone_number_entry import PhoneNumberEntry
-        from ..models.profile_preference import ProfilePreference
 
         d = dict(src_dict)
         profile_id = d.pop("ProfileId", UNSET)
@@ -289,3 +281,13 @@ class UserProfilePreference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address_entry import AddressEntry  # noqa: E402
+from ..models.alternate_id_entry import AlternateIdEntry  # noqa: E402
+from ..models.customer_consent import CustomerConsent  # noqa: E402
+from ..models.customer_name import CustomerName  # noqa: E402
+from ..models.edit_info import EditInfo  # noqa: E402
+from ..models.email_entry import EmailEntry  # noqa: E402
+from ..models.phone_number_entry import PhoneNumberEntry  # noqa: E402
+from ..models.profile_preference import ProfilePreference  # noqa: E402
