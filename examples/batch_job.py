@@ -140,7 +140,7 @@ async def job(mp: MyPreferences, n: int, concurrency: int, progress: bool) -> li
         progress,
     )
     phases.append(lookup)
-    mismatched = [o.item for o in found if o.ok and o.value.alternate_ids[0].alternate_id != o.item]
+    mismatched = [o.item for o in found if o.ok and o.unwrap().alternate_ids[0].alternate_id != o.item]
     lookup.failures += [f"{alt}: answered with another profile" for alt in mismatched]
     lookup.ok -= len(mismatched)
 
