@@ -374,6 +374,22 @@ def test_values_that_cannot_move_into_the_path_are_refused(query: str, problem: 
         translate_v2("PATCH", V2 + "/Acme/Profile/AlternateId?" + query)
 
 
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        (A3 + "/Acme/Programs/%2E%2E/G", "dot segment"),  # the swap would make it the last segment
+        (A3 + "/Acme/Programs/P/%2e", "dot segment"),
+        (V2 + "/Acme/Profile/%2E%2E", "dot segment"),
+        (V2 + "/Acme/Profile/4%002", "control characters"),
+        (V2 + "/Acme/Profile/%FF", "percent-encoded UTF-8"),
+        (V2 + "/%2E%2E/Profile/42", "dot segment"),
+    ],
+)
+def test_unsafe_path_values_that_stay_in_the_path_are_refused(url: str, problem: str) -> None:
+    with pytest.raises(InvalidRequestError, match=problem):
+        translate_v2("GET", url)
+
+
 def test_query_keys_match_case_insensitively_and_bytes_stay() -> None:
     _, url = translate_v2("PATCH", V2 + "/Acme/profile/alternateid?ALTERNATEID=x%7ey&AlternateIdType=T")
     assert url == V4 + "/Acme/Profile/AlternateIdType/T/AlternateId/x~y"

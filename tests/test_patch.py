@@ -679,3 +679,96 @@ def test_values_of_random_json_pass_free_form_fields(data: st.DataObject) -> Non
     value = data.draw(JSON)
     assume(value is not None)
     assert checked().add("/Anything/x", value).apply({"Anything": {}}) == {"Anything": {"x": value}}
+
+
+# --------------------------------------------------------------------------------------------------
+# diff of arrays keeps element identity; random generated profiles
+
+
+def _email(n: int, *, default: bool = False, kind: str = "Home") -> dict[str, Any]:
+    """An email entry as the server returns it, with its read-only Edited/IsActive."""
+    return {
+        "EmailAddress": f"user{n}@example.com",
+        "EmailAddressType": kind,
+        "IsActive": True,
+        "IsDefault": default,
+        "Edited": {"CreateDate": f"2020-01-{n + 1:02d}", "CreatedBy": "import"},
+    }
+
+
+def test_diff_removes_and_inserts_whole_elements() -> None:
+    from mypreferences.generated.models import UserProfile
+
+    before = {"ProfileId": 1, "Emails": [_email(0), _email(1), _email(2)]}
+    after = {"ProfileId": 1, "Emails": [_email(1), _email(2)]}
+    # one remove, not two rewritten emails (which would touch their read-only Edited) and a remove
+    patch = JsonPatch.diff(before, after, model=UserProfile)
+    assert patch.to_json_list() == [{"op": "remove", "path": "/Emails/0"}]
+    assert patch.apply(before) == after
+    patch = JsonPatch.diff({"l": ["a", "c"]}, {"l": ["a", "b", "c", "d"]})
+    assert patch.to_json_list() == [
+        {"op": "add", "path": "/l/1", "value": "b"},
+        {"op": "add", "path": "/l/-", "value": "d"},
+    ]
+    patch = JsonPatch.diff({"l": [0, 1, 2, 3, 4]}, {"l": [1, 9, 3]})
+    assert patch.to_json_list() == [
+        {"op": "replace", "path": "/l/2", "value": 9},
+        {"op": "remove", "path": "/l/4"},
+        {"op": "remove", "path": "/l/0"},
+    ]
+
+
+NAMES = st.sampled_from(["Ann", "Bo", "Zoë", "O'Brien", "a/b~c"])
+
+
+@st.composite
+def profile_dicts(draw: st.DrawFn) -> dict[str, Any]:
+    """A UserProfile as the server returns it; email numbers are unique within a profile."""
+    numbers = draw(st.lists(st.integers(0, 12), unique=True, max_size=6))
+    return {
+        "ProfileId": 7,
+        "IsActive": draw(st.booleans()),
+        "CustomerName": {"FirstName": draw(NAMES), "LastName": draw(NAMES)},
+        "Emails": [
+            _email(n, default=draw(st.booleans()), kind=draw(st.sampled_from(["Home", "Work"])))
+            for n in numbers
+        ],
+        "ProfileTags": [
+            {"Name": t} for t in draw(st.lists(st.sampled_from(["vip", "gold", "new"]), max_size=3))
+        ],
+    }
+
+
+@given(profile_dicts(), profile_dicts())
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+def test_diff_of_random_generated_profiles_round_trips(before: dict[str, Any], after: dict[str, Any]) -> None:
+    from mypreferences.generated.models import UserProfile
+
+    old, new = UserProfile.from_dict(before), UserProfile.from_dict(after)
+    patch = JsonPatch.diff(old, new)
+    wire = patch.to_json_list()
+    assert_server_rules(wire)
+    assert patch.apply(old) == new.to_dict()
+    assert jsonpatch.apply_patch(old.to_dict(), wire) == new.to_dict()
+
+
+@given(profile_dicts(), st.data())
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+def test_checked_diff_of_a_profile_edit_never_touches_read_only_fields(
+    before: dict[str, Any], data: st.DataObject
+) -> None:
+    """Dropping emails and editing writable fields: accepted by the UserProfile schema check."""
+    from mypreferences.generated.models import UserProfile
+
+    after = copy.deepcopy(before)
+    after["Emails"] = [e for e in before["Emails"] if data.draw(st.booleans())]
+    after["IsActive"] = data.draw(st.booleans())
+    after["CustomerName"]["LastName"] = data.draw(NAMES)
+    patch = JsonPatch.diff(UserProfile.from_dict(before), UserProfile.from_dict(after), model=UserProfile)
+    wire = patch.to_json_list()
+    assert_server_rules(wire)
+    assert all(
+        o["op"] == "remove" and o["path"].count("/") == 2 for o in wire if o["path"].startswith("/Emails")
+    )
+    assert sum(o["path"].startswith("/Emails") for o in wire) == len(before["Emails"]) - len(after["Emails"])
+    assert patch.apply(before) == UserProfile.from_dict(after).to_dict()

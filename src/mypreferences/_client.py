@@ -226,7 +226,7 @@ class _BaseClient:
                     raise cls(
                         f"{type(exc).__name__} on {op.method} {op.path} after {attempt} attempt(s)",
                         request=request,
-                    ) from None
+                    ) from exc
                 await self._gate.sleep(policy.delay(attempt))
                 continue
             elapsed = (time.perf_counter() - started) * 1000

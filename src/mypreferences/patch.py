@@ -77,7 +77,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import enum
-import importlib
+import json
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -641,9 +641,9 @@ class _SchemaChecker:
 
 
 def _default_schemas() -> Mapping[str, Any]:
-    module = importlib.import_module("mypreferences._schemas")
-    schemas: Mapping[str, Any] = module.SCHEMAS
-    return schemas
+    from mypreferences._schemas import SCHEMAS  # large: imported only when a schema is needed
+
+    return SCHEMAS
 
 
 # --------------------------------------------------------------------------------------------------
@@ -714,9 +714,11 @@ class JsonPatch:
         """Compute a patch (add/replace/remove only) that turns ``before`` into ``after``.
 
         Objects are compared member by member (members only in ``before`` are removed, members only in
-        ``after`` are added); arrays element by element (index-wise changes, then removal of the extra
-        trailing elements in descending index order, or appends with ``/-``); any other difference is a
-        ``replace``. A move is expressed as remove + add. The result is verified by applying it locally.
+        ``after`` are added). Arrays are matched by their longest common subsequence of equal elements:
+        elements only in ``before`` are removed (descending index order), elements only in ``after`` are
+        added at their final index (``/-`` at the end), and a changed element facing a changed element is
+        diffed in place. Any other difference is a ``replace``; a move is expressed as remove + add. The
+        result is verified by applying it locally.
 
         Args:
             before: the current document (JSON data or a model with ``to_dict()``).
@@ -792,15 +794,9 @@ class JsonPatch:
 
     def to_operations(self) -> list[JsonPatchOperation]:
         """Return the operations as generated ``JsonPatchOperation`` models, in the built order."""
-        from mypreferences.generated.models import JsonPatchOp, JsonPatchOperation
+        from mypreferences.generated.models import JsonPatchOperation
 
-        out: list[JsonPatchOperation] = []
-        for o in self._build():
-            if o.op == "remove":
-                out.append(JsonPatchOperation(op=JsonPatchOp(o.op), path=o.path))
-            else:
-                out.append(JsonPatchOperation(op=JsonPatchOp(o.op), path=o.path, value=_copy_json(o.value)))
-        return out
+        return [JsonPatchOperation.from_dict(o.wire()) for o in self._build()]
 
     def apply(self, document: Any) -> Any:
         """Return a patched deep copy of ``document`` (JSON data or a model with ``to_dict()``).
@@ -889,6 +885,11 @@ class JsonPatch:
         return self._order
 
 
+def _key(value: Any) -> str:
+    """Return a hashable form of a JSON value for matching array elements (``1`` and ``True`` differ)."""
+    return json.dumps(value, sort_keys=True)
+
+
 def _diff_into(old: Any, new: Any, at: tuple[str, ...], out: list[tuple[str, tuple[str, ...], Any]]) -> None:
     if _json_equal(old, new):
         return
@@ -904,12 +905,26 @@ def _diff_into(old: Any, new: Any, at: tuple[str, ...], out: list[tuple[str, tup
                 out.append(("add", (*at, key), _copy_json(new[key])))
         return
     if isinstance(old, list) and isinstance(new, list):
-        common = min(len(old), len(new))
-        for i in range(common):
-            _diff_into(old[i], new[i], (*at, str(i)), out)
-        for i in reversed(range(common, len(old))):
-            out.append(("remove", (*at, str(i)), None))
-        for i in range(common, len(new)):
-            out.append(("add", (*at, "-"), _copy_json(new[i])))
+        # Longest matching subsequence: unchanged elements keep their identity (removing the first of three
+        # emails is one remove, not two rewritten emails and a remove). Changed elements facing each other
+        # are diffed in place; the rest are removed (descending) and then inserted at their final indices.
+        matcher = difflib.SequenceMatcher(
+            None, [_key(x) for x in old], [_key(x) for x in new], autojunk=False
+        )
+        removed: list[int] = []
+        inserted: list[int] = []
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                continue
+            paired = min(i2 - i1, j2 - j1)  # 0 unless tag == "replace"
+            for k in range(paired):
+                _diff_into(old[i1 + k], new[j1 + k], (*at, str(i1 + k)), out)
+            removed += range(i1 + paired, i2)
+            inserted += range(j1 + paired, j2)
+        out.extend(("remove", (*at, str(i)), None) for i in reversed(removed))
+        length = len(old) - len(removed)
+        for j in inserted:  # ascending: everything before index j is already in place
+            out.append(("add", (*at, _APPEND if j == length else str(j)), _copy_json(new[j])))
+            length += 1
         return
     out.append(("replace", at, _copy_json(new)))

@@ -3,7 +3,9 @@
 Everything works on the **raw** (percent-encoded) text of the URL, so values that stay where they are
 (path variables, query keys and values) are copied byte for byte. Only values that move between the query
 and the path are decoded and re-encoded, as exactly one path segment (``quote(safe="")``, after the form
-decoding of the query, where ``+`` means a space) or one query value.
+decoding of the query, where ``+`` means a space) or one query value. Every path value, moved or kept, is
+checked like any SDK path value (no empty or dot segment, no control characters, valid UTF-8): the id swap
+of the program-in-group route would otherwise turn ``%2E%2E`` into a different route.
 """
 
 from __future__ import annotations
@@ -210,6 +212,8 @@ def translate_raw(
     if op is None:
         assert row is not None
         raise _unknown(method, _LEGACY_BASES[fam], row.template, row.note or "no v4 route", row.see_also)
+    for name, raw in captures.items():  # kept byte for byte, but must still address exactly one segment
+        check_path_value(name, _decode(raw, name, form=False))
 
     items = [i for i in query.split("&") if i] if query else []
     path_values: dict[str, str] = {}
@@ -288,7 +292,8 @@ def translate_v2(method: str, url: str) -> tuple[str, str]:
     Raises:
         UnknownRouteError: (an :class:`~mypreferences.errors.InvalidRequestError`) the route has no v4
             equivalent or matches no known route; the message names the closest v4 operations.
-        InvalidRequestError: a parameter that must move into the path is missing, repeated or unsafe.
+        InvalidRequestError: a parameter that must move into the path is missing, repeated or unsafe, or a
+            path value is unsafe (a dot segment, control characters, invalid percent-encoded UTF-8).
 
     """
     text = str(url)
