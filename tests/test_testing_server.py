@@ -227,6 +227,38 @@ async def test_patch_rules_and_bad_bodies(mp: MyPreferences, server: MockServer,
         assert r.status_code == 400  # EmailAddress is required
         r = await http.get("/Demo/Profile/not-a-number")
         assert r.status_code == 400
+        pid = created.profile_id
+        arabic = "".join(chr(0x660 + int(d)) for d in str(pid))
+        for lax in (f"{pid:_}", f" {pid}", f"+{pid}", arabic):  # Python's int() would read these as pid
+            assert (await http.get(f"/Demo/Profile/{lax}")).status_code == 400, lax
+        r = await http.patch("/Demo/Profile/AlternateIdType/CRM/AlternateId/%FF", json=[], headers=headers)
+        assert r.status_code == 400 and "UTF-8" in r.json()["Message"]
+        new_alt = {"alternateIdType": "CRM", "alternateId": "new"}
+        r = await http.post("/Demo/Profile/AlternateId", params=new_alt, json=["not", "a", "profile"])
+        assert r.status_code == 400  # an upsert that would create needs a UserProfile body
+        assert (await http.get("/Demo/Profile/AlternateId", params=new_alt)).status_code == 404
+
+        # JSON Patch is applied in the order received; breaking the v4 ordering rules is refused, not fixed.
+        emails = [{"EmailAddress": f"{n}@example.com"} for n in ("a", "b", "c")]
+        r = await http.post(url, json={"Emails": emails})
+        assert r.status_code == 200
+        for bad in (
+            [{"op": "remove", "path": "/Emails/0"}, {"op": "remove", "path": "/Emails/2"}],
+            [
+                {"op": "remove", "path": "/Emails/0"},
+                {"op": "replace", "path": "/Emails/1", "value": emails[0]},
+            ],
+        ):
+            r = await http.patch(url, json=bad, headers=headers)
+            assert r.status_code == 400 and "order" in r.json()["Message"], bad
+        assert [e["EmailAddress"] for e in (await http.get(url)).json()["Emails"]] == [
+            "a@example.com",
+            "b@example.com",
+            "c@example.com",
+        ]
+        good = [{"op": "remove", "path": "/Emails/2"}, {"op": "remove", "path": "/Emails/0"}]
+        r = await http.patch(url, json=good, headers=headers)
+        assert r.status_code == 200 and [e["EmailAddress"] for e in r.json()["Emails"]] == ["b@example.com"]
     with pytest.raises(BadRequestError):
         await mp.profile.patch_profile_by_profile_id(
             created.profile_id, body=[JsonPatchOperation.from_dict({"op": "remove", "path": "/Nothing"})]
@@ -297,15 +329,15 @@ async def test_deactivated_profiles_are_found_only_by_id(mp: MyPreferences) -> N
     )
     assert isinstance(created, UserProfile)
     await mp.profile.deactivate_profile(created.profile_id, body=ReasonCode(reason="left"))
-    assert (await mp.profile.get_profile_by_profile_id(created.profile_id)).is_active is False
+    gone = await mp.profile.get_profile_by_profile_id(created.profile_id)
+    assert gone.is_active is False and gone.reason_code == "left"
     with pytest.raises(NotFoundError):
         await mp.profile.get_profile_by_alternate_id(alternate_id_type="CRM", alternate_id="g1")
     assert await mp.lookup.get_profiles_by_name(last_name="Gone") == []
     assert len(await mp.lookup.get_profiles_by_phone(phone_number="5550100", match_inactive=True)) == 1
     await mp.profile.activate_profile(created.profile_id)
-    assert (
-        await mp.profile.get_profile_by_alternate_id(alternate_id_type="CRM", alternate_id="g1")
-    ).is_active is True
+    back = await mp.profile.get_profile_by_alternate_id(alternate_id_type="CRM", alternate_id="g1")
+    assert back.is_active is True and not back.reason_code  # activation clears the stored reason
 
 
 async def test_pending_update_mode(server: MockServer, mp: MyPreferences, clock: ServerClock) -> None:
@@ -343,7 +375,13 @@ async def test_lookups(mp: MyPreferences) -> None:
         )
     )
     b = await mp.profile.create_profile(
-        body=person("Lookupson", "Bob", Groups=[{"GroupType": "Household", "GroupName": "H1"}])
+        body=person(
+            "Lookupson",
+            "Bob",
+            Groups=[{"GroupType": "Household", "GroupName": "H1"}],
+            AlternateIds=[{"AlternateIdType": "CRM", "AlternateId": "L-2"}],
+            ProfileTags=[{"Name": "gold"}],
+        )
     )
     assert isinstance(a, UserProfile) and isinstance(b, UserProfile)
     ids = lambda found: sorted(p.profile_id for p in found)  # noqa: E731
@@ -354,12 +392,16 @@ async def test_lookups(mp: MyPreferences) -> None:
     assert ids(await mp.lookup.get_profiles_by_phone(phone_number="4045550101")) == [a.profile_id]
     assert ids(await mp.lookup.get_profiles_by_name(last_name="lookup")) == [a.profile_id]
     assert ids(await mp.lookup.get_profiles_by_partial_name(last_name="Look")) == ids([a, b])
+    assert ids(await mp.lookup.get_profiles_by_partial_name(last_name="ooku")) == ids([a, b])  # contains
     assert ids(await mp.lookup.get_profiles_by_partial_name(last_name="Look", first_name="B")) == [
         b.profile_id
     ]
     assert ids(await mp.lookup.get_profiles_by_tags(tag=TagsQuery.from_dict({"tag[0]": "VIP"}))) == [
         a.profile_id
     ]
+    both = TagsQuery.from_dict({"tag[0]": "vip", "tag[1]": "gold"})
+    assert await mp.lookup.get_profiles_by_tags(tag=both) == []  # exactMatch (default true): every tag
+    assert ids(await mp.lookup.get_profiles_by_tags(tag=both, exact_match=False)) == ids([a, b])  # any tag
     assert ids(
         await mp.lookup.get_profiles_by_address(
             city="atlanta", state_province="GA", address1="1 Main", partial_address_1_match=True
@@ -377,6 +419,12 @@ async def test_lookups(mp: MyPreferences) -> None:
         group_type="Household", alternate_id_type="CRM", alternate_id="L-1"
     )
     assert ids(group) == ids([a, b])
+    assert (  # b is a member, not the primary profile of H1
+        await mp.group_lookup.get_group_profiles_by_alternate_id(
+            group_type="Household", alternate_id_type="CRM", alternate_id="L-2"
+        )
+        == []
+    )
     assert ids(
         await mp.group_lookup.get_group_profiles_by_group_name(group_type="Household", group_name="h1")
     ) == ids([a, b])
@@ -392,7 +440,7 @@ async def test_lookups(mp: MyPreferences) -> None:
         await mp.group_lookup.get_group_profiles_by_primary_profile_id(a.profile_id, group_type="Household")
     ) == ids([a, b])
     tags = await mp.tags.get_tags()
-    assert [(t.tag.name, t.count) for t in tags.tag_counts] == [("vip", 1)]
+    assert [(t.tag.name, t.count) for t in tags.tag_counts] == [("gold", 1), ("vip", 1)]
 
 
 async def test_lookup_over_50_matches_is_403(mp: MyPreferences) -> None:
@@ -401,6 +449,12 @@ async def test_lookup_over_50_matches_is_403(mp: MyPreferences) -> None:
     with pytest.raises(PermissionDeniedError) as info:
         await mp.lookup.get_profiles_by_name(last_name="Many")
     assert "50" in str(info.value.response.json()["Message"])
+    one = await mp.profile.create_profile(
+        body=person("Few", Groups=[{"GroupType": "Household", "GroupName": "G"}])
+    )
+    assert isinstance(one, UserProfile)  # a group look-up counts the group's members, not the account's
+    found = await mp.group_lookup.get_group_profiles_by_group_name(group_type="Household", group_name="G")
+    assert [p.profile_id for p in found] == [one.profile_id]
 
 
 # ------------------------------------------------------------------------------------- preferences, consents, history
@@ -497,8 +551,10 @@ async def test_configuration_reads(mp: MyPreferences) -> None:
     ]
     work = await mp.contact_types.get_email_types(id=2)
     assert [t.type_name for t in work.email_types] == ["Work"]
-    with pytest.raises(NotFoundError):
-        await mp.contact_types.get_phone_types(locale="fr_FR")
+    assert len((await mp.contact_types.get_phone_types(locale="en_US")).phone_types) == 2
+    for locale in ("fr_FR", "en", "Locale"):  # exact locale ids, not substrings of the stored JSON
+        with pytest.raises(NotFoundError):
+            await mp.contact_types.get_phone_types(locale=locale)
     assert [p.id for p in (await mp.programs.get_programs()).programs] == ["NEWS", "ALERTS"]
     assert [p.id for p in (await mp.programs.get_programs_by_program_type("transactional")).programs] == [
         "ALERTS"
@@ -567,10 +623,12 @@ async def test_segment_export_flow(mp: MyPreferences, server: MockServer) -> Non
 # ------------------------------------------------------------------------------------- auth
 
 
-async def _status_with(server: MockServer, authorization: str | None) -> tuple[int, str]:
+async def _status_with(
+    server: MockServer, authorization: str | bytes | None, path: str = "/Demo/Programs"
+) -> tuple[int, str]:
     async with raw_client(server) as http:
         headers = {} if authorization is None else {"Authorization": authorization}
-        r = await http.get("/Demo/Programs", headers=headers)
+        r = await http.get(path, headers=headers)
         return r.status_code, r.json().get("Message", "") if r.status_code != 200 else ""
 
 
@@ -611,6 +669,10 @@ async def test_pnauthinfo3_verification(server: MockServer, clock: ServerClock) 
         401,
         bad_date,
     )
+    impossible = sign_pnauthinfo3("Demo", "demo", "demo-secret", "2024-13-45T25:61:00")  # ISO-shaped, invalid
+    assert await _status_with(server, impossible) == (401, bad_date)
+    assert await _status_with(server, good.rsplit("=", 1)[0].encode() + "é=".encode()) == (401, unable)
+    assert await _status_with(server, good, "/a%2Fb/Programs") == (401, unable)  # cannot even be signed
     future = (clock.now + timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M:%S")
     assert await _status_with(server, sign_pnauthinfo3("Demo", "demo", "demo-secret", future)) == (
         401,
@@ -629,6 +691,8 @@ async def test_client_auth_and_unknown_client(server: MockServer) -> None:
         assert (
             await http.get("/Demo/Programs", headers={"Authorization": "Bearer tok-1"})
         ).status_code == 200
+        r = await http.get("/Demo/Programs", headers={"Authorization": "Bearer tök".encode()})
+        assert r.status_code == 401
     wrong = server.client(PnAuthInfo3("demo", "not-the-secret"), max_retries=0)
     with pytest.raises(AuthenticationError) as info:
         await wrong.programs.get_programs()

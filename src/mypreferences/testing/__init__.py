@@ -25,13 +25,17 @@ What it implements (routes exactly as in the vendored spec, matched on the raw, 
 * **Profiles**: create (201 + ``Location``), get/partial update (POST)/replace (PUT)/JSON Patch by profile id
   and by alternate id, upsert by alternate id, activate/deactivate, delete (204). Alternate ids are unique per
   type, case-insensitively (409). Deactivated profiles are found only by ProfileId (or ``matchInactive``).
-  JSON Patch supports add/replace/remove/test (``move``/``copy`` → 400), applied with
-  :class:`mypreferences.patch.JsonPatch` (its server-rule ordering). With ``pending_reads``/``pending_seconds``
-  the writes that document a 202 answer ``UpdateAcknowledgement`` "Pending Update"; the data is applied at
-  once but reads show "Pending Update" until the reads/seconds run out, then "Complete".
+  JSON Patch supports add/replace/remove/test (``move``/``copy`` → 400) and is applied in the order received
+  (parsed and applied by :class:`mypreferences.patch.JsonPatch`); a document breaking the v4 ordering rules
+  (replaces before removes, removes of one array in descending index order) → 400, it is never reordered.
+  With ``pending_reads``/``pending_seconds`` the writes that document a 202 answer ``UpdateAcknowledgement``
+  "Pending Update"; the data is applied at once but reads show "Pending Update" until the reads/seconds run
+  out, then "Complete".
 * **Look-ups** by email, phone, name (exact/partial), address, custom fields, preference attributes, tags
-  and the five group look-ups; more than 50 matches → 403; no match → ``[]``. ``implied`` and
-  ``includeConsentHistory`` are accepted and ignored.
+  and the five group look-ups; more than 50 matches → 403; no match → ``[]``. Partial name/address matches
+  are substring matches; tags: ``exactMatch=true`` (default) needs every tag, ``false`` any of them; group
+  look-ups return the members of the groups whose primary profile matches the key (G3: the named group).
+  ``implied``, ``includeConsentHistory`` and ``multipleProfiles`` are accepted and ignored.
 * **Preferences** (submit by profile/alternate id, archive → ``PreferenceStatus`` "Expired"), **consents**
   (consent types must exist in the configuration when it is seeded) and **history**: every change appends
   the changed items per category (H1-H8 answer a ``UserProfile`` holding them; H9/H10 full snapshots).

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote_to_bytes
 
 import anyio
 from starlette.requests import Request
@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger("mypreferences.testing")
 JSON = dict[str, Any]
 _SCHEME = re.compile(r"PNAUTHINFO3-(HMAC-)?(SHA256|SHA384|SHA512)", re.IGNORECASE)
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})?")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})?", re.ASCII)
+_INT = re.compile(r"-?[0-9]{1,10}")  # what ASP.NET binds to an int: no "+", "_", spaces or non-ASCII digits
 _DEFAULT_AUTH: Any = object()
 _PENDING_OPS = frozenset(
     {"CreateProfile", "UpdateProfileByProfileId", "UpsertProfileByAlternateId", "ReplaceProfileByProfileId",
@@ -162,10 +163,9 @@ class _Ctx:
         raw = self.params.get(name) if name in self.params else self.q(name)
         if raw is None and default is not None:
             return default
-        try:
-            return int(raw or "")
-        except ValueError:
-            raise ApiError(400, f"The value '{raw}' is not valid for {name}.") from None
+        if raw is None or not _INT.fullmatch(raw):
+            raise ApiError(400, f"The value '{raw}' is not valid for {name}.")
+        return int(raw)
 
 
 def _compile_routes() -> list[_Route]:
@@ -232,6 +232,9 @@ class MockServer:
         self._routes = _compile_routes()
         self._handlers = _handlers(self)
         self._clients: list[httpx.AsyncClient] = []
+        # Handlers are synchronous; the lock makes each one atomic even when the same server is also
+        # driven from another thread (serve_in_thread next to in-process clients, reset() from a test).
+        self._lock = threading.Lock()
 
     # -- public conveniences --------------------------------------------------------------------
 
@@ -247,9 +250,10 @@ class MockServer:
 
     def reset(self) -> None:
         """Drop every profile, export, fault and recorded request (configuration is re-seeded)."""
-        self.store = Store(self.clock, self._seed, "mock", self._processing_polls)
+        with self._lock:
+            self.store = Store(self.clock, self._seed, "mock", self._processing_polls)
+            self.requests.clear()
         self.faults.clear()
-        self.requests.clear()
 
     def client(self, auth: httpx.Auth | None = _DEFAULT_AUTH, **kwargs: Any) -> MyPreferences:
         """Return a :class:`~mypreferences.MyPreferences` bound in-process to this server (``httpx.ASGITransport``).
@@ -317,13 +321,17 @@ class MockServer:
         if scope["type"] != "http":
             return
         request = Request(scope, receive)
-        raw = scope.get("raw_path") or scope["path"].encode()
-        segments = [unquote(s) for s in raw.decode("latin-1").split("?", 1)[0].strip("/").split("/")]
-        prefix = [s.lower() for s in self.base_path.split("/") if s]
-        if prefix and [s.lower() for s in segments[: len(prefix)]] == prefix:
-            segments = segments[len(prefix) :]
+        raw = scope.get("raw_path") or quote(scope["path"]).encode()
         operation_id: str | None = None
         try:
+            try:  # split the raw path before decoding: an encoded "/" stays inside its segment
+                path = raw.split(b"?", 1)[0].strip(b"/")
+                segments = [unquote_to_bytes(s).decode() for s in path.split(b"/")]
+            except UnicodeDecodeError:
+                raise ApiError(400, "The request URI is not valid UTF-8.") from None
+            prefix = [s.lower() for s in self.base_path.split("/") if s]
+            if prefix and [s.lower() for s in segments[: len(prefix)]] == prefix:
+                segments = segments[len(prefix) :]
             if segments[:1] == ["_mp"]:
                 response = await self._control(request, segments[1:])
             else:
@@ -381,7 +389,8 @@ class MockServer:
         handler = self._handlers.get(route.operation_id)
         if handler is None:
             raise ApiError(501, f"{route.operation_id} is not implemented by the mock server.")
-        status, body, headers = _normalise(handler(ctx))
+        with self._lock:
+            status, body, headers = _normalise(handler(ctx))
         if body is None:
             return Response(status_code=status, headers=headers)
         return Response(json.dumps(body), status, headers, media_type="application/json; charset=utf-8")
@@ -390,6 +399,7 @@ class MockServer:
         if not self.auth_enabled:
             return
         from mypreferences.auth import sign_pnauthinfo3
+        from mypreferences.errors import InvalidRequestError
 
         def deny(message: str) -> ApiError:
             realm = {"WWW-Authenticate": 'PNAUTHINFO3 realm="mypreferences-mock"'}
@@ -399,7 +409,7 @@ class MockServer:
             raise deny("Missing Authorization Header")
         scheme, _, rest = header.strip().partition(" ")
         if scheme.lower() == "bearer":
-            if any(hmac.compare_digest(rest.strip(), t) for t in self.bearer_tokens):
+            if any(_same(rest.strip(), t) for t in self.bearer_tokens):
                 return
             raise deny("Unable to authenticate request")
         m = _SCHEME.fullmatch(scheme)
@@ -409,20 +419,27 @@ class MockServer:
         user, _, stamp = (parts.get("Credential") or "").partition("/")
         if not m.group(1) or not user or not stamp or not parts.get("Signature") or self.users is None:
             raise deny("Unable to authenticate request")
-        if not _ISO.fullmatch(stamp):
-            raise deny("The specified date does not match an expected ISO 8601 format")
-        issued = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        bad_date = "The specified date does not match an expected ISO 8601 format"
+        try:
+            issued = datetime.fromisoformat(stamp.replace("Z", "+00:00")) if _ISO.fullmatch(stamp) else None
+        except ValueError:  # well-formed but impossible, e.g. month 13
+            issued = None
+        if issued is None:
+            raise deny(bad_date)
         issued = issued if issued.tzinfo else issued.replace(tzinfo=UTC)
         now = self.clock()
         if issued > now:
-            raise deny("The specified date does not match an expected ISO 8601 format")
+            raise deny(bad_date)  # future timestamps get the same documented message
         if now - issued > self.auth_window:
             raise deny("The difference between the issued timestamp and the current time is too large")
         secret = self.users.get(user)
         if secret is None:
             raise deny("Unable to authenticate request")
-        expected = sign_pnauthinfo3(client_id, user, secret, stamp, m.group(2)).rsplit("Signature=", 1)[1]
-        if not hmac.compare_digest(expected, parts["Signature"]):
+        try:  # the SDK's own recipe; it refuses what cannot be signed (e.g. a client id holding "/")
+            expected = sign_pnauthinfo3(client_id, user, secret, stamp, m.group(2)).rsplit("Signature=", 1)[1]
+        except InvalidRequestError:
+            raise deny("Unable to authenticate request") from None
+        if not _same(expected, parts["Signature"]):
             raise deny("Unable to authenticate request")
 
     async def _control(self, request: Request, path: list[str]) -> Response:
@@ -443,6 +460,11 @@ class MockServer:
             self.reset()
             return Response(status_code=204)
         raise ApiError(404, "Unknown control endpoint.")
+
+
+def _same(a: str, b: str) -> bool:
+    """Constant-time comparison of two header strings (any characters, unlike ``compare_digest`` on str)."""
+    return hmac.compare_digest(a.encode(), b.encode())
 
 
 def _error(status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
@@ -490,7 +512,11 @@ def _handlers(server: MockServer) -> dict[str, Callable[[_Ctx], Any]]:
         try:
             doc = s().find_alt(id_type, alt_id, inactive=True)
         except ApiError:
-            body = c.body if isinstance(c.body, dict) else {}
+            body = c.body
+            if not isinstance(body, dict):
+                raise ApiError(
+                    400, "The request is invalid: a UserProfile JSON object is expected."
+                ) from None
             alts = list(body.get("AlternateIds") or [])
             if not any(
                 KEYS["AlternateIds"](a) == (low(id_type), low(alt_id)) for a in alts if isinstance(a, dict)
@@ -521,10 +547,7 @@ def _handlers(server: MockServer) -> dict[str, Callable[[_Ctx], Any]]:
 
         def match(p: JSON) -> bool:
             name = p.get("CustomerName") or {}
-            return all(
-                low(name.get(k)).startswith(v) if partial else low(name.get(k)) == v
-                for k, v in wanted.items()
-            )
+            return all(v in low(name.get(k)) if partial else low(name.get(k)) == v for k, v in wanted.items())
 
         return match
 
@@ -552,7 +575,7 @@ def _handlers(server: MockServer) -> dict[str, Callable[[_Ctx], Any]]:
             a1 = low(a.get("Address1"))
             return (
                 (low(a.get("City")), low(a.get("StateProvince"))) == (city, state)
-                and (not line or (a1.startswith(line) if partial else a1 == line))
+                and (not line or (line in a1 if partial else a1 == line))
                 and (not postal or low(a.get("PostalCode")) == postal)
                 and (not kind or low(a.get("AddressType")) == kind)
             )
@@ -596,22 +619,22 @@ def _handlers(server: MockServer) -> dict[str, Callable[[_Ctx], Any]]:
         return lambda p: wanted <= pairs(p)
 
     def tags(c: _Ctx) -> Callable[[JSON], bool]:
-        wanted = [low(t.get("")) for t in indexed(c.query, "tag")] or (
-            [low(c.q("tag"))] if c.q("tag") else []
+        wanted = {low(t.get("")) for t in indexed(c.query, "tag")} or (
+            {low(c.q("tag"))} if c.q("tag") else set()
         )
         if not wanted:
             raise ApiError(400, "At least one tag[i] is required.")
-        exact = c.flag("exactMatch", True)
-        return lambda p: all(
-            any(
-                low(t.get("Name")) == w if exact else w in low(t.get("Name"))
-                for t in p.get("ProfileTags") or []
-            )
-            for w in wanted
-        )
+        every = c.flag("exactMatch", True)  # true: every tag must match; false: any of them
 
-    def group(c: _Ctx, seeds: list[JSON], primary: bool = False) -> list[JSON]:
-        return s().group_members(seeds, c.need("groupType"), c.q("groupName"), primary=primary)
+        def match(p: JSON) -> bool:
+            have = {low(t.get("Name")) for t in p.get("ProfileTags") or []}
+            return wanted <= have if every else bool(wanted & have)
+
+        return match
+
+    def group(c: _Ctx, seeds: list[JSON]) -> list[JSON]:
+        """Members of the groups whose primary profile is one of ``seeds`` (G1, G2, G4, G5)."""
+        return s().group_members(seeds, c.need("groupType"), c.q("groupName"), primary=True)
 
     def history(category: str, by_alt: bool) -> Callable[[_Ctx], Any]:
         return lambda c: s().history_of(
@@ -648,6 +671,9 @@ def _handlers(server: MockServer) -> dict[str, Callable[[_Ctx], Any]]:
             raise ApiError(404, f"Filter '{c.params['filterId']}' was not found.")
         return {"Filters": found}
 
+    def export_start(c: _Ctx) -> JSON:
+        return {"AccessToken": s().export_start(c.body if c.body is not None else {})}
+
     def export_page(c: _Ctx) -> JSON:
         return s().export_page(
             c.number("accessToken"), c.number("limit", 1000), c.number("offset", 1), c.flag("keepAlive")
@@ -680,12 +706,12 @@ def _handlers(server: MockServer) -> dict[str, Callable[[_Ctx], Any]]:
         "GetProfilesByPreferenceAttributes": lambda c: s().lookup(attributes(c)),
         "GetProfilesByTags": lambda c: s().lookup(tags(c)),
         "GetGroupProfilesByGroupName": lambda c: s().group_members(
-            s().lookup(lambda p: True), c.need("groupType"), c.need("groupName")
+            list(s().profiles.values()), c.need("groupType"), c.need("groupName")
         ),
         "GetGroupProfilesByEmail": lambda c: group(c, s().lookup(emails(c))),
         "GetGroupProfilesByPhone": lambda c: group(c, s().lookup(phones(c))),
         "GetGroupProfilesByAlternateId": lambda c: group(c, [by_alt_query(c)]),
-        "GetGroupProfilesByPrimaryProfileId": lambda c: group(c, [by_id(c)], primary=True),
+        "GetGroupProfilesByPrimaryProfileId": lambda c: group(c, [by_id(c)]),
         "SubmitPreferencesByProfileId": with_body("submit_preferences", by_id),
         "SubmitPreferencesByAlternateId": with_body("submit_preferences", by_alt_path),
         "ArchivePreferences": with_body("archive_preferences", by_id, 204),
@@ -730,12 +756,8 @@ def _handlers(server: MockServer) -> dict[str, Callable[[_Ctx], Any]]:
             lambda c, g: custom_properties_match(g, criteria(c), every=True), None
         ),
         "GetFilter": get_filter,
-        "InitiateSegmentExport": lambda c: {
-            "AccessToken": s().export_start(c.body if c.body is not None else {})
-        },
-        "InitiateSegmentGroupExport": lambda c: {
-            "AccessToken": s().export_start(c.body if c.body is not None else {})
-        },
+        "InitiateSegmentExport": export_start,
+        "InitiateSegmentGroupExport": export_start,
         "GetSegmentExportStatus": lambda c: s().export_status(c.number("accessToken")),
         "GetSegmentExportData": export_page,
         "CommitSegmentExport": commit,

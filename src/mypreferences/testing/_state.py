@@ -26,25 +26,27 @@ class ApiError(Exception):
         self.headers = dict(headers or {})
 
 
-def _low(value: Any) -> str:
+def low(value: Any) -> str:
+    """Normalise a value for case-insensitive matching."""
     return str(value or "").strip().casefold()
 
 
-def _digits(value: Any) -> str:
+def digits(value: Any) -> str:
+    """Keep only the digits of a phone number."""
     return re.sub(r"\D", "", str(value or ""))
 
 
 # Identity of the items of each profile collection (used to merge partial updates and upserts).
 KEYS: dict[str, Callable[[JSON], tuple[str, ...]]] = {
-    "Emails": lambda e: (_low(e.get("EmailAddress")),),
-    "PhoneNumbers": lambda e: (_digits(e.get("PhoneNumber")),),
-    "Addresses": lambda e: (_low(e.get("Address1")), _low(e.get("PostalCode"))),
-    "AlternateIds": lambda e: (_low(e.get("AlternateIdType")), _low(e.get("AlternateId"))),
-    "CustomFields": lambda e: (_low(e.get("Name")),),
-    "Groups": lambda e: (_low(e.get("GroupType")), _low(e.get("GroupName") or e.get("GroupId"))),
-    "ProfileTags": lambda e: (_low(e.get("Name")),),
-    "Consents": lambda e: (_low(e.get("ConsentType")), _low(e.get("ConsentVersion"))),
-    "ProfilePreferences": lambda e: (_low(e.get("FilterId")),),
+    "Emails": lambda e: (low(e.get("EmailAddress")),),
+    "PhoneNumbers": lambda e: (digits(e.get("PhoneNumber")),),
+    "Addresses": lambda e: (low(e.get("Address1")), low(e.get("PostalCode"))),
+    "AlternateIds": lambda e: (low(e.get("AlternateIdType")), low(e.get("AlternateId"))),
+    "CustomFields": lambda e: (low(e.get("Name")),),
+    "Groups": lambda e: (low(e.get("GroupType")), low(e.get("GroupName") or e.get("GroupId"))),
+    "ProfileTags": lambda e: (low(e.get("Name")),),
+    "Consents": lambda e: (low(e.get("ConsentType")), low(e.get("ConsentVersion"))),
+    "ProfilePreferences": lambda e: (low(e.get("FilterId")),),
 }
 PREFS = {"Emails": "EmailPreferences", "PhoneNumbers": "PhonePreferences", "Addresses": "AddressPreferences"}
 HISTORY = {
@@ -127,7 +129,7 @@ class Store:
 
     def find_alt(self, id_type: str, alt_id: str, *, inactive: bool = False) -> JSON:
         """Return the profile holding an alternate id (case-insensitive); deactivated ones only when ``inactive``."""
-        pid = self.alt_index.get((_low(id_type), _low(alt_id)))
+        pid = self.alt_index.get((low(id_type), low(alt_id)))
         if pid is None or not (inactive or self.profiles[pid].get("IsActive", True)):
             raise ApiError(404, "No profile was found for the given alternate id.")
         return self.profiles[pid]
@@ -225,17 +227,25 @@ class Store:
         return self._save(doc["ProfileId"], new, doc)
 
     def patch(self, doc: JSON, ops: Any) -> JSON:
-        """Apply a JSON Patch document (add/replace/remove/test only)."""
+        """Apply a JSON Patch document in the order received (add/replace/remove/test only).
+
+        The v4 ordering rules (replaces before removes, removes of one array in descending index order)
+        are the client's to follow: a document that breaks them is refused with 400, never reordered.
+        """
         from mypreferences.errors import InvalidRequestError
         from mypreferences.patch import JsonPatch
 
         if not isinstance(ops, list):
             raise ApiError(400, "The request is invalid: a JSON Patch array is expected.")
-        for op in ops:
-            if isinstance(op, dict) and op.get("op") in ("move", "copy"):
-                raise ApiError(400, f"The JSON Patch operation '{op['op']}' is not supported.")
         try:
-            new = JsonPatch(ops).apply(doc)
+            patch = JsonPatch(ops)
+            if [(o["op"], o["path"]) for o in patch.to_json_list()] != [(o["op"], o["path"]) for o in ops]:
+                raise ApiError(
+                    400,
+                    "The JSON Patch operations are out of order: send replace operations before remove "
+                    "operations, and removes from one array in descending index order.",
+                )
+            new = patch.apply(doc)
         except InvalidRequestError as exc:
             raise ApiError(400, f"The JSON Patch document could not be applied: {exc}") from None
         if not isinstance(new, dict) or new.get("ProfileId") != doc["ProfileId"]:
@@ -246,7 +256,9 @@ class Store:
         """Activate or deactivate a profile."""
         new = copy.deepcopy(doc)
         new["IsActive"] = active
-        if reason:
+        if active:
+            new.pop("ReasonCode", None)  # activation clears the stored deactivation reason
+        elif reason:
             new["ReasonCode"] = reason
         self._save(doc["ProfileId"], new, doc)
 
@@ -288,10 +300,10 @@ class Store:
             if filter_id is not None and category == "Preferences":
                 if name in PREFS:
                     prefs = [
-                        p for p in item.get(PREFS[name]) or [] if _low(p.get("FilterId")) == _low(filter_id)
+                        p for p in item.get(PREFS[name]) or [] if low(p.get("FilterId")) == low(filter_id)
                     ]
                     kept = {**item, PREFS[name]: prefs} if prefs else None
-                elif _low(item.get("FilterId")) != _low(filter_id):
+                elif low(item.get("FilterId")) != low(filter_id):
                     kept = None
             if kept is not None:
                 out.setdefault(name, []).append(kept)
@@ -351,9 +363,9 @@ class Store:
                 wanted = [w for w in body.get(name) or [] if KEYS[name](w) == KEYS[name](element)]
                 targets.append((element.get(sub) or [], wanted))
         for prefs, wanted in targets:
-            filters = {_low(w.get("FilterId")) for w in wanted}
+            filters = {low(w.get("FilterId")) for w in wanted}
             for pref in prefs:
-                if body.get("GlobalDeactivate") or _low(pref.get("FilterId")) in filters:
+                if body.get("GlobalDeactivate") or low(pref.get("FilterId")) in filters:
                     pref.update(PreferenceStatus="Expired", LastModifiedDate=self.stamp())
                     pref["ReasonCode"] = body.get("Reason_Code") or pref.get("ReasonCode") or "Archived"
                     hits += 1
@@ -366,7 +378,7 @@ class Store:
         consents = body.get("Consents") if isinstance(body, dict) else None
         if not isinstance(consents, list) or not consents:
             raise ApiError(400, "The request is invalid: Consents is required.")
-        known = {_low(t["TypeName"]) for t in self.config["ConsentTypes"]}
+        known = {low(t["TypeName"]) for t in self.config["ConsentTypes"]}
         for c in consents:
             if not isinstance(c, dict) or not all(
                 c.get(k) for k in ("ConsentType", "ConsentVersion", "Locale")
@@ -376,7 +388,7 @@ class Store:
                 )
             if c.get("ConsentStatus") not in (1, 2, 3, 4):
                 raise ApiError(400, "The request is invalid: ConsentStatus must be 1, 2, 3 or 4.")
-            if known and _low(c["ConsentType"]) not in known:
+            if known and low(c["ConsentType"]) not in known:
                 raise ApiError(404, f"Consent type '{c['ConsentType']}' was not found.")
         now = self.stamp()
         items = [
@@ -412,8 +424,8 @@ class Store:
             KEYS["Groups"](g)
             for p in seeds
             for g in p.get("Groups") or []
-            if _low(g.get("GroupType")) == _low(group_type)
-            and (group_name is None or _low(g.get("GroupName") or g.get("GroupId")) == _low(group_name))
+            if low(g.get("GroupType")) == low(group_type)
+            and (group_name is None or low(g.get("GroupName") or g.get("GroupId")) == low(group_name))
             and (g.get("IsPrimary") or not primary)
         }
         return self.lookup(lambda p: any(KEYS["Groups"](g) in keys for g in p.get("Groups") or []))
@@ -481,7 +493,16 @@ class Store:
         """Return a type list (``Id`` 0 = all); 404 when nothing has that id or locale."""
         items = [t for t in self.config[kind] if type_id in (0, t["TypeId"])]
         if locale:
-            items = [t for t in items if locale in json.dumps(t.get("LocalizedFields") or t.get("Versions"))]
+            items = [
+                t
+                for t in items
+                if any(
+                    low(f.get("Locale")) == low(locale)
+                    for fields in [t.get("LocalizedFields")]
+                    + [v.get("LocalizedFields") for v in t.get("Versions") or []]
+                    for f in fields or []
+                )
+            ]
         if not items:
             raise ApiError(404, f"No {kind} were found.")
         return {kind: copy.deepcopy(items)}
@@ -505,8 +526,8 @@ class Store:
 
 def custom_properties_match(item: JSON, criteria: Mapping[str, str], *, every: bool) -> bool:
     """``IncludeAll`` (every) / ``IncludeMatching`` (any) on custom properties; an empty value = key present."""
-    props = {_low(p.get("Key")): _low(p.get("Value")) for p in item.get("CustomProperties") or []}
-    hits = [_low(k) in props and (v == "" or props[_low(k)] == _low(v)) for k, v in criteria.items()]
+    props = {low(p.get("Key")): low(p.get("Value")) for p in item.get("CustomProperties") or []}
+    hits = [low(k) in props and (v == "" or props[low(k)] == low(v)) for k, v in criteria.items()]
     return all(hits) if every else any(hits)
 
 
@@ -516,9 +537,5 @@ def indexed(query: Iterable[tuple[str, str]], prefix: str) -> list[dict[str, str
     for key, value in query:
         m = re.fullmatch(re.escape(prefix) + r"\[(\d+)\](?:\.(\w+))?", key, re.IGNORECASE)
         if m:
-            groups.setdefault(int(m.group(1)), {})[_low(m.group(2))] = value
+            groups.setdefault(int(m.group(1)), {})[low(m.group(2))] = value
     return [groups[i] for i in sorted(groups)]
-
-
-low = _low
-digits = _digits
