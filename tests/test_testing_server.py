@@ -800,3 +800,15 @@ def test_spec_check_detects_drift() -> None:
     server.requests[:] = [RecordedRequest("GET", "/x", "GetProfileByProfileId", 200, b'{"ProfileId": "1"}')]
     with pytest.raises(ValidationError):
         check_against_spec(server)
+
+
+async def test_recorded_requests_are_bounded() -> None:
+    server = MockServer("Demo", record_limit=20)
+    mp = server.client()
+    for i in range(50):
+        with pytest.raises(NotFoundError):
+            await mp.profile.get_profile_by_profile_id(i + 1)
+    await server.aclose()
+    assert 20 <= len(server.requests) <= 22
+    assert server.requests[-1].path.startswith("/Profiles/v4/Demo/Profile/50")
+    assert not any(r.path.startswith("/Profiles/v4/Demo/Profile/1?") for r in server.requests)

@@ -198,6 +198,8 @@ class MockServer:
         pending_reads / pending_seconds: when either is set, profile writes answer 202 "Pending Update"
             and the profile reads "Pending Update" for that many reads and/or seconds, then "Complete".
         export_processing_polls: status polls answering "Processing" before an export is "Complete".
+        record_limit: how many answers :attr:`requests` keeps (the oldest are dropped; None keeps all),
+            so a long-running loopback server does not grow without bound.
 
     """
 
@@ -214,8 +216,10 @@ class MockServer:
         pending_reads: int | None = None,
         pending_seconds: float | None = None,
         export_processing_polls: int = 1,
+        record_limit: int | None = 10_000,
     ) -> None:
         self.client_id = client_id
+        self.record_limit = record_limit
         self.users = dict(users) if users is not None else None
         self.bearer_tokens = frozenset(bearer_tokens)
         self.base_path = "/" + base_path.strip("/") if base_path.strip("/") else ""
@@ -353,6 +357,9 @@ class MockServer:
                 bytes(response.body),
             )
         )
+        limit = self.record_limit
+        if limit is not None and len(self.requests) > limit + limit // 10:
+            del self.requests[: len(self.requests) - limit]  # trim in batches: amortised O(1) per answer
         await response(scope, receive, send)
 
     def _match(self, method: str, segments: list[str]) -> tuple[_Route, dict[str, str]]:
