@@ -39,15 +39,16 @@ COMMIT = f"/Async/{CLIENT_ID}/Export/{TOKEN}/Commit"
 class FakeExport:
     """A server-side export of ``total`` profiles (ProfileId 1..total), paged like §A.4 describes."""
 
-    def __init__(self, total: int, *, fail: dict[int, int] | None = None) -> None:
+    def __init__(self, total: int, *, fail: dict[int, int] | None = None, cap: int | None = None) -> None:
         self.total = total
         self.fail = dict(fail or {})
+        self.cap = cap  # a server-side maximum page size, below the requested limit
         self.events: list[tuple[str, Any]] = []
         self.data_queries: list[dict[str, str]] = []
         self.commit_queries: list[dict[str, str]] = []
 
     def page(self, offset: int, limit: int) -> dict[str, Any]:
-        count = max(0, min(limit, self.total - offset + 1))
+        count = max(0, min(limit, self.cap or limit, self.total - offset + 1))
         return {
             "Count": count,
             "HasMore": offset + count - 1 < self.total,
@@ -155,6 +156,8 @@ def test_converted_to_utc_and_submilliseconds_dropped() -> None:
     # sub-millisecond digits are cut, never rounded up first: .006999 is .006 → .007, .009999 → .010
     assert format_last_date_time(at(6, micro=999)) == "2024-03-05T10:20:30.007Z"
     assert format_last_date_time(at(9, micro=999)) == "2024-03-05T10:20:30.010Z"
+    # years below 1000 keep four digits (strftime would print "999")
+    assert format_last_date_time(datetime(999, 1, 2, 3, 4, 5, 6000, tzinfo=UTC)) == "0999-01-02T03:04:05.007Z"
     # without the rounding the instant is only cut to milliseconds
     assert format_last_date_time(at(120, micro=900), round_milliseconds=False) == "2024-03-05T10:20:30.120Z"
     assert format_last_date_time(at(0), round_milliseconds=False) == "2024-03-05T10:20:30.000Z"
@@ -250,6 +253,8 @@ async def test_start_segment_group_full_export_and_match_forms(
         {"segment": "A", "match": ("ProfileId", [])},  # no values
         {"segment": "A", "match": ("ProfileId", [True])},  # not an id
         {"segment": "A", "match": ("ProfileId",)},  # malformed tuple
+        {"segment": "A", "match": ("ProfileId", None)},  # values not a list
+        {"segment": "A", "match": ("ProfileId", b"12")},  # bytes are not a list of ids
         {"segment": "A", "callback_url": "/relative/hook"},
         {"segment": "A", "callback_url": "ftp://x.example.com/hook"},
         {"segment": ".."},  # path safety of the generated call
@@ -404,6 +409,13 @@ async def test_last_page_exactly_full_needs_no_extra_request(mp: MyPreferences, 
     got = [p async for p in mp.exports.iter_profiles(TOKEN, page_size=1000)]
     assert len(got) == 2000
     assert fake.events == [("data", 1), ("data", 1001), ("commit", "false")]
+
+
+async def test_short_pages_advance_by_count_not_by_limit(mp: MyPreferences, router: respx.Router) -> None:
+    fake = FakeExport(2000, cap=700).install(router)  # the server returns 700 records per page at most
+    got = [p async for p in mp.exports.iter_profiles(TOKEN, page_size=1000)]
+    assert ids(got) == list(range(1, 2001))  # no gap
+    assert fake.offsets == [1, 701, 1401] and fake.commits == 1
 
 
 async def test_has_more_with_zero_count_is_a_typed_error(mp: MyPreferences, router: respx.Router) -> None:
@@ -692,3 +704,25 @@ async def test_100k_profiles_hold_at_most_one_page(
     assert max(p for p, _ in at_fetch) == 0
     assert max(r for _, r in at_fetch) <= 1
     assert max_pages <= 1 and max_profiles <= size
+
+
+async def test_premature_has_more_false_is_an_error_not_silent_loss(
+    mp: MyPreferences, router: respx.Router
+) -> None:
+    fake = FakeExport(2500)
+    original = fake.page
+
+    def truncated(offset: int, limit: int) -> dict[str, Any]:
+        body = original(offset, limit)
+        if offset == 1001:
+            body["HasMore"] = False  # the server claims the end while 500 records remain
+        return body
+
+    fake.page = truncated  # type: ignore[method-assign]
+    fake.install(router)
+    got: list[ExportedProfile] = []
+    with pytest.raises(ExportPaginationError) as info:
+        async for profile in mp.exports.iter_profiles(TOKEN, page_size=1000):
+            got.append(profile)
+    assert info.value.offset == 1001
+    assert len(got) == 1000 and fake.commits == 0

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import inspect
 import string
-from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -136,7 +136,7 @@ def format_last_date_time(dt: datetime, *, round_milliseconds: bool = True) -> s
             utc += timedelta(milliseconds=step)
     except OverflowError:
         raise InvalidRequestError("last_date_time is out of range once rounded to milliseconds") from None
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+    return utc.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"  # 4-digit year, unlike strftime
 
 
 # -- MatchCriteria -----------------------------------------------------------------------------
@@ -210,7 +210,11 @@ def _normalise_match(match: Any) -> tuple[SegmentMatchCriteria, str | None, list
             f"match criteria must be one of {allowed}, got {match.criteria!r}"
         ) from None
     raw = match.values
-    items: Sequence[Any] = [raw] if isinstance(raw, str | int) else raw
+    if isinstance(raw, bytes | bytearray) or not isinstance(raw, str | int | Iterable):
+        raise InvalidRequestError(
+            f"match values must be a str, an int or a list of them, got {type(raw).__name__}"
+        )
+    items: Iterable[Any] = [raw] if isinstance(raw, str | int) else raw
     values: list[str] = []
     for v in items:
         if isinstance(v, bool) or not isinstance(v, str | int):
@@ -318,9 +322,9 @@ class Exports:
     Args:
         client: the :class:`~mypreferences.MyPreferences` client (or any of its views).
         routes: overrides of the undocumented Retrieve/Commit routes (see :class:`ExportRoutes`).
-        sleep: the sleep used between status polls (default: the client's, which honours its
-            429 pause and is replaced by a fake clock in tests).
-        clock: the monotonic clock of :meth:`wait`'s timeout (default: the client's).
+        sleep: the sleep used between status polls (default: the one of the client's pause gate,
+            ``anyio.sleep`` unless replaced, e.g. by a fake clock in tests).
+        clock: the monotonic clock of :meth:`wait`'s timeout (default: the client's pause-gate clock).
 
     """
 
@@ -544,7 +548,8 @@ class Exports:
         When ``commit`` is true the export is committed (with ``keep_files``) once the caller asks for
         the page after the last one, i.e. when the iterator is exhausted, and never when the consumer
         stops early or an error is raised. An empty export (no records) is committed too. With
-        ``commit=False`` call :meth:`commit` yourself. The iterator holds no page between two steps.
+        ``commit=False`` call :meth:`commit` yourself. The iterator drops each page before fetching the
+        next, so it never holds more than the page it last yielded.
 
         Raises:
             InvalidRequestError: invalid arguments (raised at call time, before any request).
@@ -654,14 +659,11 @@ def _check_page(page: ExportDataPage, offset: int) -> tuple[int, bool, int | Non
     items = page.user_profile_preferences
     n = 0 if isinstance(items, Unset) else len(items)
     got_offset = _lookup(page, "offset", "Offset")
-    if isinstance(got_offset, Unset):
-        page.offset = offset
-    elif got_offset != offset:
+    if not isinstance(got_offset, Unset) and got_offset != offset:
         raise ExportPaginationError(
             f"asked for the page at offset {offset}, the server returned offset {got_offset!r}", offset=offset
         )
-    else:
-        page.offset = offset
+    page.offset = offset
     count = _lookup(page, "count", "Count")
     if isinstance(count, Unset):
         count = n
@@ -681,4 +683,11 @@ def _check_page(page: ExportDataPage, offset: int) -> tuple[int, bool, int | Non
             offset=offset,
         )
     total = _lookup(page, "total_results", "TotalResults")
-    return count, has_more, total if isinstance(total, int) and not isinstance(total, bool) else None
+    known_total = total if isinstance(total, int) and not isinstance(total, bool) else None
+    if not has_more and known_total is not None and offset + count - 1 < known_total:
+        raise ExportPaginationError(
+            f"page at offset {offset} says HasMore=false but the export holds {known_total} record(s) and only "
+            f"{offset + count - 1} were served; not committing (resume from offset {offset})",
+            offset=offset,
+        )
+    return count, has_more, known_total

@@ -32,7 +32,16 @@ import importlib
 import inspect
 import math
 from collections import deque
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Sequence,
+    Sized,
+)
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import TracebackType
@@ -41,6 +50,8 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 import anyio
 import anyio.abc
 from anyio.streams.memory import MemoryObjectReceiveStream
+
+from mypreferences.errors import InvalidRequestError
 
 if TYPE_CHECKING:
     from mypreferences._retry import PauseGate
@@ -95,14 +106,20 @@ class Outcome(Generic[T, R]):
 
 def _check_args(concurrency: int, max_rate: float | None) -> None:
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
-    if max_rate is not None and not (max_rate > 0 and math.isfinite(max_rate)):
-        raise ValueError(f"max_rate must be a positive number of requests per second, got {max_rate!r}")
+        raise InvalidRequestError(f"concurrency must be an int >= 1, got {concurrency!r}")
+    if max_rate is not None and (
+        isinstance(max_rate, bool) or not isinstance(max_rate, int | float) or not 0 < max_rate < math.inf
+    ):
+        raise InvalidRequestError(f"max_rate must be a positive number of calls per second, got {max_rate!r}")
 
 
 @contextmanager
 def _unwrap_single_error() -> Iterator[None]:
-    """Re-raise a task group's error group holding exactly one exception as that exception."""
+    """Re-raise a task group's error group holding exactly one exception as that exception.
+
+    The exception keeps its own ``__cause__``/``__context__`` (re-raising it here would otherwise
+    replace them with the group).
+    """
     try:
         yield
     except BaseExceptionGroup as group:
@@ -111,7 +128,11 @@ def _unwrap_single_error() -> Iterator[None]:
             leaf = leaf.exceptions[0]
         if isinstance(leaf, BaseExceptionGroup):
             raise
-        raise leaf from None
+        chain = leaf.__cause__, leaf.__context__, leaf.__suppress_context__
+        try:
+            raise leaf  # the chain is restored below
+        finally:
+            leaf.__cause__, leaf.__context__, leaf.__suppress_context__ = chain
 
 
 class _Pacer:
@@ -151,7 +172,6 @@ class _Engine(Generic[T, R]):
         on_progress: Callable[[int, Any, int], object] | None,
         total: int | None,
     ) -> None:
-        _check_args(concurrency, max_rate)
         self._fn = fn
         self._aiter: AsyncIterator[T] | None = None
         self._iter: Iterator[T] | None = None
@@ -271,7 +291,12 @@ async def fan_out(
         stored in its outcome; cancellation and other :class:`BaseException` s cancel the running
         calls and propagate (a single error is re-raised as itself, not as an exception group).
 
+    Raises:
+        InvalidRequestError: ``concurrency`` is not an int >= 1 or ``max_rate`` not a positive
+            finite number (before anything runs).
+
     """
+    _check_args(concurrency, max_rate)
     seq: Sequence[T] = items if isinstance(items, Sequence) else list(items)
     total = len(seq)
     results: list[Outcome[T, R] | None] = [None] * total
@@ -412,8 +437,13 @@ def iter_fan_out(
     pipelined; leaving the block early cancels the running calls). A bare ``async for`` works too:
     it runs items in rounds of ``concurrency`` and keeps nothing running between two outcomes, so an
     early ``break`` leaves no task behind.
+
+    Raises:
+        InvalidRequestError: ``concurrency`` or ``max_rate`` is invalid (raised at call time).
+
     """
-    total = len(items) if isinstance(items, Sequence) else None
+    _check_args(concurrency, max_rate)
+    total = len(items) if isinstance(items, Sized) else None
     engine: _Engine[T, R] = _Engine(
         fn, items, concurrency=concurrency, max_rate=max_rate, gate=gate, on_progress=on_progress, total=total
     )
