@@ -15,8 +15,6 @@ import argparse
 import asyncio
 import contextlib
 import os
-import socket
-import subprocess
 import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
@@ -33,6 +31,7 @@ from mypreferences.generated.models import (
     UserProfile,
 )
 from mypreferences.patch import JsonPatch
+from mypreferences.testing import serve_process
 
 DEMO_CLIENT, DEMO_USER, DEMO_SECRET = "Demo", "demo", "demo-secret-not-real"
 
@@ -53,38 +52,17 @@ class Phase:
         return self.total / self.seconds if self.seconds else 0.0
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextlib.contextmanager
 def local_server() -> Iterator[str]:
     """Start ``python -m mypreferences.testing`` on a free loopback port; yield its base URL."""
-    port = _free_port()
     env = {**os.environ, "MYPREFERENCES_MOCK_SECRET": DEMO_SECRET}
-    cmd = [sys.executable, "-m", "mypreferences.testing", "--port", str(port), "--client-id", DEMO_CLIENT]
-    proc = subprocess.Popen(
-        [*cmd, "--user", DEMO_USER], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit("the local MyPreferences server did not start") from None
-                time.sleep(0.1)
+
+    def argv(port: int) -> list[str]:
+        return [sys.executable, "-m", "mypreferences.testing", "--port", str(port), "--client-id", DEMO_CLIENT,
+                "--user", DEMO_USER]  # fmt: skip
+
+    with serve_process(argv, env=env) as port:
         yield f"http://127.0.0.1:{port}/Profiles/v4"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def new_profile(i: int) -> UserProfile:

@@ -24,7 +24,6 @@ import importlib.util
 import json
 import os
 import resource
-import socket
 import statistics
 import subprocess
 import sys
@@ -43,25 +42,6 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH", "")) if p)
     return env
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait_for_server(port: int, proc: subprocess.Popen[bytes], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"bench server exited with {proc.returncode}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise SystemExit("bench server did not start")
 
 
 def _cpu() -> float:
@@ -311,13 +291,10 @@ def main() -> None:
     from mypreferences._client import DEFAULT_LIMITS
 
     limits = f"{DEFAULT_LIMITS.max_connections},{DEFAULT_LIMITS.max_keepalive_connections},{DEFAULT_LIMITS.keepalive_expiry}"
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, str(Path(__file__).resolve().parent / "bench_server.py"), "--port", str(port)],
-        env=_env(),
-    )
-    try:
-        _wait_for_server(port, server)
+    from mypreferences.testing import serve_process
+
+    server_script = str(Path(__file__).resolve().parent / "bench_server.py")
+    with serve_process(lambda p: [sys.executable, server_script, "--port", str(p)], env=_env()) as port:
         print(
             f"# {args.n} look-ups ({args.route} route), concurrency {args.concurrency}, pool {DEFAULT_LIMITS}, "
             f"best of {args.repeat}, python {sys.version.split()[0]}, {os.cpu_count()} CPUs"
@@ -331,9 +308,6 @@ def main() -> None:
                 r = _run_child(v, port, args, limits)
                 if v not in best or r["rps"] > best[v]["rps"]:
                     best[v] = r
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
     labels = {
         "raw": "(a) raw httpx",

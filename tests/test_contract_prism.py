@@ -11,9 +11,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
-import subprocess
-import time
 import typing
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -28,6 +25,7 @@ from mypreferences._resources import OPERATIONS
 from mypreferences._schemas import SCHEMAS
 from mypreferences.auth import PnAuthInfo3
 from mypreferences.patch import JsonPatch
+from mypreferences.testing import serve_process
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "openapi" / "mypreferences-v4.yaml"
@@ -35,43 +33,16 @@ PRISM = ROOT / "scripts" / "node_modules" / ".bin" / "prism"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def prism_url() -> Iterator[str]:
     exe = str(PRISM) if PRISM.exists() else shutil.which("prism")
     assert exe, "Prism is not installed: run `make install` (scripts/package.json)"
-    port = _free_port()
-    proc = subprocess.Popen(
-        [exe, "mock", "-d", "--host", "127.0.0.1", "--port", str(port), str(SPEC_PATH)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    try:
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    out = proc.stdout.read() if proc.stdout else ""
-                    pytest.fail(f"Prism did not start:\n{out[-3000:]}")
-                time.sleep(0.2)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+
+    def argv(port: int) -> list[str]:
+        return [exe, "mock", "-d", "--host", "127.0.0.1", "--port", str(port), str(SPEC_PATH)]
+
+    with serve_process(argv, env={**os.environ, "NO_COLOR": "1"}, timeout=60) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 # -- valid example values built from the spec -----------------------------------------------------

@@ -812,3 +812,15 @@ async def test_recorded_requests_are_bounded() -> None:
     assert 20 <= len(server.requests) <= 22
     assert server.requests[-1].path.startswith("/Profiles/v4/Demo/Profile/50")
     assert not any(r.path.startswith("/Profiles/v4/Demo/Profile/1?") for r in server.requests)
+
+
+def test_serve_process_reports_a_server_that_never_listens() -> None:
+    import sys
+
+    from mypreferences.testing import serve_process
+
+    with (
+        pytest.raises(RuntimeError, match="boom"),
+        serve_process(lambda port: [sys.executable, "-c", "print('boom')"], timeout=10),
+    ):
+        pass

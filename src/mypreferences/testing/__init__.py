@@ -55,6 +55,9 @@ What it implements (routes exactly as in the vendored spec, matched on the raw, 
   JSON, ``DELETE /_mp/faults``, ``POST /_mp/reset``.
 * Not implemented (501): bulk import, configuration writes/patches, custom-field and picklist reads, group names.
 
+``serve_process(lambda port: [...])`` runs any server command (this one, Prism...) on a free loopback port for
+the duration of a ``with`` block.
+
 ``server.requests`` records every answer (method, raw path, operationId, status, body) and ``server.errors``
 any exception raised inside the mock (answered as 500).
 """
@@ -62,6 +65,7 @@ any exception raised inside the mock (answered as 500).
 from __future__ import annotations
 
 from mypreferences.testing._app import Fault, Faults, MockServer, RecordedRequest
+from mypreferences.testing._process import free_port, serve_process
 from mypreferences.testing._state import ApiError
 
-__all__ = ["ApiError", "Fault", "Faults", "MockServer", "RecordedRequest"]
+__all__ = ["ApiError", "Fault", "Faults", "MockServer", "RecordedRequest", "free_port", "serve_process"]
