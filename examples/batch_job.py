@@ -101,7 +101,7 @@ async def job(mp: MyPreferences, n: int, concurrency: int, progress: bool) -> li
     create, _ = await run_phase(
         "create profiles",
         mp,
-        lambda i: mp.profile.create_profile(body=new_profile(i)),
+        lambda i: mp.profiles.create(body=new_profile(i)),
         range(n),
         concurrency,
         progress,
@@ -112,7 +112,7 @@ async def job(mp: MyPreferences, n: int, concurrency: int, progress: bool) -> li
     lookup, found = await run_phase(
         "look up by alternate id",
         mp,
-        lambda alt: mp.profile.get_profile_by_alternate_id(alternate_id_type="CRM", alternate_id=alt),
+        lambda alt: mp.profiles.retrieve_by_alternate_id(alternate_id_type="CRM", alternate_id=alt),
         ids,
         concurrency,
         progress,
@@ -133,7 +133,7 @@ async def job(mp: MyPreferences, n: int, concurrency: int, progress: bool) -> li
     patch, _ = await run_phase(
         "JSON Patch by alternate id",
         mp,
-        lambda alt: mp.profile.patch_profile_by_alternate_id("CRM", alt, body=patch_for(alt)),
+        lambda alt: mp.profiles.patch_by_alternate_id("CRM", alt, body=patch_for(alt)),
         ids,
         concurrency,
         progress,

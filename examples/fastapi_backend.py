@@ -2,7 +2,8 @@
 
 One :class:`~mypreferences.MyPreferences` client (one connection pool) is opened with the application and
 shared by every request; each endpoint awaits one or two SDK calls and maps the SDK's typed errors to HTTP
-answers.
+answers. Every call has a deadline (``with_options(deadline=...)``): a request never sleeps on another
+request's 429 pause; it answers 503 with ``Retry-After`` instead.
 
 Run against the local server::
 
@@ -20,12 +21,13 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Request
 from pydantic import BaseModel
 
-from mypreferences import MyPreferences, NotFoundError, PermissionDeniedError
+from mypreferences import MyPreferences, NotFoundError, PermissionDeniedError, RateLimitError
 from mypreferences.errors import APIConnectionError, APIStatusError, InvalidRequestError
 from mypreferences.generated.models import AlternateIdEntry, CustomerName, EmailEntry, UserProfile
 from mypreferences.patch import JsonPatch
 
 ALT_TYPE = "CRM"
+REQUEST_DEADLINE = 5.0  # seconds an SDK call may take, waits included
 
 
 class NewCustomer(BaseModel):
@@ -59,7 +61,7 @@ def create_app(client_factory: Callable[[], MyPreferences] = MyPreferences.from_
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with client_factory() as mp:
-            app.state.mp = mp
+            app.state.mp = mp.with_options(deadline=REQUEST_DEADLINE)
             yield
 
     app = FastAPI(title="Preference centre backend", lifespan=lifespan)
@@ -69,6 +71,9 @@ def create_app(client_factory: Callable[[], MyPreferences] = MyPreferences.from_
 
     @app.exception_handler(APIStatusError)
     async def upstream_error(request: Request, exc: APIStatusError) -> Any:
+        if isinstance(exc, RateLimitError):
+            retry = {"Retry-After": str(max(1, round(exc.retry_after or 1)))}
+            raise HTTPException(status_code=503, detail="rate limited, retry later", headers=retry)
         status = 404 if isinstance(exc, NotFoundError) else 409 if exc.status_code == 409 else 502
         raise HTTPException(status_code=status, detail=exc.message)
 
@@ -80,13 +85,13 @@ def create_app(client_factory: Callable[[], MyPreferences] = MyPreferences.from_
             alternate_ids=[AlternateIdEntry(alternate_id_type=ALT_TYPE, alternate_id=body.crm_id)],
             emails=[EmailEntry(email_address=body.email, is_default=True)],
         )
-        created = await mp.profile.create_profile(body=profile)
+        created = await mp.profiles.create(body=profile)
         return {"profile_id": created.profile_id}
 
     @app.get("/customers/{crm_id}")
     async def get_customer(crm_id: str, request: Request) -> dict[str, Any]:
         try:
-            profile = await sdk(request).profile.get_profile_by_alternate_id(
+            profile = await sdk(request).profiles.retrieve_by_alternate_id(
                 alternate_id_type=ALT_TYPE, alternate_id=crm_id
             )
         except NotFoundError:
@@ -99,7 +104,7 @@ def create_app(client_factory: Callable[[], MyPreferences] = MyPreferences.from_
     async def rename(crm_id: str, body: Rename, request: Request) -> dict[str, Any]:
         patch = JsonPatch.for_model(UserProfile).replace(("CustomerName", "LastName"), body.last_name)
         try:
-            profile = await sdk(request).profile.patch_profile_by_alternate_id(ALT_TYPE, crm_id, body=patch)
+            profile = await sdk(request).profiles.patch_by_alternate_id(ALT_TYPE, crm_id, body=patch)
         except InvalidRequestError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from None
         return _summary(profile) if isinstance(profile, UserProfile) else {"pending": True}
@@ -107,7 +112,7 @@ def create_app(client_factory: Callable[[], MyPreferences] = MyPreferences.from_
     @app.get("/customers")
     async def search(email: str, request: Request) -> list[dict[str, Any]]:
         try:
-            profiles = await sdk(request).lookup.get_profiles_by_email(email_address=email)
+            profiles = await sdk(request).lookups.by_email(email_address=email)
         except PermissionDeniedError:
             raise HTTPException(status_code=400, detail="too many matches; narrow the search") from None
         except APIConnectionError:

@@ -6,10 +6,12 @@
 Three generated artefacts, all derived from ``openapi/mypreferences-v4.yaml``:
 
 * ``src/mypreferences/generated/``: openapi-python-client output (endpoint functions + attrs models),
-  configured by ``generator-config.yaml``.
-* ``src/mypreferences/_resources.py``: one typed resource class per tag binding every operation to the
-  client (``await mp.<tag>.<operation>(...)``), plus a raw-response twin, and the ``OPERATIONS`` table.
-  Written by :func:`render_resources` from the spec and the generated functions' signatures.
+  configured by ``generator-config.yaml``, with the SDK's own templates from ``openapi/templates/``
+  (lenient, fast models; see ``openapi/README.md``, "Models that survive the real API").
+* ``src/mypreferences/_resources.py``: one typed resource class per resource (``mp.<resource>.<method>``,
+  names from ``openapi/sdk-names.yaml``), a small raw-response view of each, and the ``OPERATIONS`` table;
+  ``src/mypreferences/compat/_v2.py`` (``mp.v2``) from the compat route table; the README's operation
+  table. Rendered by ``scripts/gen_resources.py``.
 * ``src/mypreferences/_schemas.py``: ``SCHEMAS``, the spec's component schemas as plain data
   (used by the JSON Patch path checker).
 
@@ -20,7 +22,6 @@ what a regeneration would write.
 from __future__ import annotations
 
 import argparse
-import ast
 import filecmp
 import os
 import pprint
@@ -34,9 +35,13 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gen_resources
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "mypreferences-v4.yaml"
 CONFIG = ROOT / "generator-config.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"
 PKG = ROOT / "src" / "mypreferences"
 GEN_NAME = "generated"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -90,7 +95,7 @@ def run_generator(out_dir: Path) -> Path:
     cmd = [
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(SPEC), "--meta", "none", "--output-path", str(target),
-        "--config", str(CONFIG), "--overwrite", "--fail-on-warning",
+        "--config", str(CONFIG), "--custom-template-path", str(TEMPLATES), "--overwrite", "--fail-on-warning",
     ]  # fmt: skip
     proc = subprocess.run(cmd, cwd=out_dir, env=_env(), capture_output=True, text=True, check=False)
     if proc.returncode != 0:
@@ -99,228 +104,12 @@ def run_generator(out_dir: Path) -> Path:
     return target
 
 
-_LOCAL_MODEL_IMPORT = re.compile(r"^( {8,})from \.\.models\.(\w+) import (\w+)\n", re.M)
-
-
-def hoist_model_imports(models_dir: Path) -> None:
-    """Move openapi-python-client's function-local model imports to the end of each model module.
-
-    The generated ``from_dict``/``to_dict`` import the models they use inside the function (to dodge
-    import cycles), which costs an import-statement lookup per nested object per call: about half of the
-    parse time of a large profile. Importing them once at the bottom of the module (after the class
-    exists, so cycles still resolve) gives the same behaviour; ``scripts/bench.py`` measures the effect.
-    """
-    for f in sorted(models_dir.glob("*.py")):
-        src = f.read_text(encoding="utf-8")
-        found = sorted({(m[2], m[3]) for m in _LOCAL_MODEL_IMPORT.finditer(src)})
-        if found:
-            tail = "".join(f"from ..models.{mod} import {name}  # noqa: E402\n" for mod, name in found)
-            f.write_text(_LOCAL_MODEL_IMPORT.sub("", src).rstrip("\n") + "\n\n\n" + tail, encoding="utf-8")
-
-
-def _resolve_param(spec: dict[str, Any], param: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" in param:
-        name = param["$ref"].rsplit("/", 1)[-1]
-        return spec["components"]["parameters"][name]  # type: ignore[no-any-return]
-    return param
-
-
-def _split_union(annotation: str) -> list[str]:
-    parts, depth, cur = [], 0, ""
-    for ch in annotation:
-        depth += ch == "["
-        depth -= ch == "]"
-        if ch == "|" and depth == 0:
-            parts.append(cur.strip())
-            cur = ""
-        else:
-            cur += ch
-    parts.append(cur.strip())
-    return [p for p in parts if p]
-
-
-class _OpSource:
-    """What the generated module of one operation says about its signature."""
-
-    def __init__(self, module_file: Path) -> None:
-        tree = ast.parse(module_file.read_text(encoding="utf-8"))
-        self.imports: list[str] = []
-        funcs = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
-        for node in tree.body:
-            if (
-                isinstance(node, ast.ImportFrom)
-                and node.level == 3
-                and (node.module or "").startswith("models")
-            ):
-                names = ", ".join(a.name for a in node.names)
-                self.imports.append(f"from mypreferences.{GEN_NAME}.{node.module} import {names}")
-        gk = funcs["_get_kwargs"].args
-        self.positional = [(a.arg, ast.unparse(a.annotation)) for a in gk.args if a.annotation]
-        self.keyword: list[tuple[str, str, str | None]] = []
-        for a, d in zip(gk.kwonlyargs, gk.kw_defaults, strict=True):
-            assert a.annotation is not None
-            self.keyword.append((a.arg, ast.unparse(a.annotation), ast.unparse(d) if d is not None else None))
-        returns = funcs["_parse_response"].returns
-        self.returns = _split_union(ast.unparse(returns)) if returns is not None else []
-
-
-def _success_type(src: _OpSource, spec_op: dict[str, Any], spec: dict[str, Any]) -> str:
-    error_classes = {"Error"}
-    types = [t for t in src.returns if t not in error_classes and t != "None"]
-    success = [c for c in spec_op.get("responses", {}) if str(c).startswith("2")]
-    has_empty = any("content" not in _resolve_response(spec, spec_op["responses"][c]) for c in success)
-    types = [t for t in types if t != "Any"]
-    if has_empty:
-        types.append("None")
-    return " | ".join(types) if types else "None"
-
-
-def _resolve_response(spec: dict[str, Any], resp: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" in resp:
-        return spec["components"]["responses"][resp["$ref"].rsplit("/", 1)[-1]]  # type: ignore[no-any-return]
-    return resp
-
-
-def _docstring(op: dict[str, Any], method: str, path: str, indent: str) -> str:
-    summary = (op.get("summary") or op["operationId"]).strip().rstrip(".") + "."
-    lines = [summary, "", f"``{method.upper()} {path}`` (operationId ``{op['operationId']}``)."]
-    desc = (op.get("description") or "").strip()
-    if desc:
-        lines += ["", *desc.replace('"""', "'''").replace("\\", "\\\\").splitlines()]
-    body = "\n".join((indent + ln) if ln else "" for ln in lines)
-    return f'{indent}"""{body.lstrip()}\n{indent}"""'
-
-
-def render_resources(spec: dict[str, Any], gen_dir: Path) -> str:
-    """Render ``_resources.py``: typed per-tag resource classes over the generated functions."""
-    ops_by_tag: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
-    for method, path, op in iter_operations(spec):
-        ops_by_tag.setdefault(op.get("tags", ["default"])[0], []).append((method, path, op))
-    tag_docs = {t["name"]: t.get("description", "") for t in spec.get("tags", [])}
-
-    imports: set[str] = set()
-    table: list[str] = []
-    classes: list[str] = []
-    resource_attrs: list[tuple[str, str, str]] = []
-    for tag, ops in ops_by_tag.items():
-        tag_mod = snake_case(tag)
-        cls = "".join(w[:1].upper() + w[1:] for w in tag_mod.split("_")) + "Resource"
-        resource_attrs.append((tag_mod, cls, tag_docs.get(tag, "")))
-        methods: dict[bool, list[str]] = {False: [], True: []}
-        for method, path, op in ops:
-            name = snake_case(op["operationId"])
-            module = f"mypreferences.{GEN_NAME}.api.{tag_mod}.{name}"
-            src = _OpSource(gen_dir / "api" / tag_mod / f"{name}.py")
-            imports.update(src.imports)
-            params = [
-                _resolve_param(spec, p)
-                for p in (spec["paths"][path].get("parameters", []) + op.get("parameters", []))
-            ]
-            path_formats = {
-                snake_case(p["name"]): (
-                    p.get("schema", {}).get("format") or p.get("schema", {}).get("type", "string")
-                )
-                for p in params
-                if p["in"] == "path" and p["name"] != "clientId"
-            }
-            success = sorted(int(c) for c in op.get("responses", {}) if str(c).startswith("2"))
-            table.append(
-                f"    {op['operationId']!r}: Operation(\n"
-                f"        operation_id={op['operationId']!r}, method={method.upper()!r}, path={path!r}, tag={tag!r},\n"
-                f"        resource={tag_mod!r}, name={name!r}, module={module!r},\n"
-                f"        path_params={path_formats!r}, success={tuple(success)!r},\n"
-                f"    ),"
-            )
-            ret = _success_type(src, op, spec)
-            sig = ["self"]
-            call = []
-            for arg, ann in src.positional:
-                if arg == "client_id":
-                    continue
-                sig.append(f"{arg}: {ann}")
-                call.append(f"{arg}={arg}")
-            sig.append("*")
-            for arg, ann, default in src.keyword:
-                if arg == "body" and "JsonPatchOperation" in ann:
-                    ann = ann.replace("list[JsonPatchOperation]", "list[JsonPatchOperation] | JsonPatch")
-                sig.append(f"{arg}: {ann}" + (f" = {default}" if default is not None else ""))
-                call.append(f"{arg}={arg}")
-            sig.append("options: RequestOptions | None = None")
-            for raw in (False, True):
-                rtype = f"APIResponse[{ret}]" if raw else ret
-                doc = _docstring(op, method, path, " " * 8)
-                kw = ", ".join(call)
-                methods[raw].append(
-                    f"    async def {name}({', '.join(sig)}) -> {rtype}:\n{doc}\n"
-                    f"        return cast({rtype!r}, await self._client._call(\n"
-                    f"            OPERATIONS[{op['operationId']!r}], options, raw={raw}, {kw}\n"
-                    f"        ))\n"
-                )
-        for raw in (False, True):
-            kind = "raw responses (status, headers, parsed body)" if raw else "parsed models"
-            name = f"Raw{cls}" if raw else cls
-            doc = tag_docs.get(tag, "").strip().splitlines()[0] if tag_docs.get(tag) else tag
-            classes.append(
-                f"class {name}(_Resource):\n"
-                f'    """{tag} operations returning {kind}.\n\n    {doc}\n    """\n\n'
-                + "\n".join(methods[raw])
-            )
-
-    mixins = []
-    for raw in (False, True):
-        prefix = "Raw" if raw else ""
-        lines = [
-            f"class {prefix}ClientResources:",
-            f'    """The resource attributes of {"the raw-response view" if raw else "the client"}, one per tag."""\n',
-            "    __slots__ = ()\n",
-        ]
-        for attr, c, doc in resource_attrs:
-            first = (doc.strip().splitlines() or [attr])[0]
-            lines += [
-                "    @property",
-                f"    def {attr}(self) -> {prefix}{c}:",
-                f'        """{first}"""',
-                f'        return {prefix}{c}(cast("_BaseClient", self))\n',
-            ]
-        mixins.append("\n".join(lines))
-    out = [
-        HEADER,
-        '"""Typed bindings of every generated operation to a :class:`~mypreferences.MyPreferences` client.\n\n'
-        "Each tag of the spec is one resource class; each operation one ``async`` method named after its\n"
-        "generated module. ``client_id`` is bound from the client; the success model is returned and error\n"
-        'statuses raise the typed exceptions of :mod:`mypreferences.errors`.\n"""\n',
-        "from __future__ import annotations\n",
-        "from typing import TYPE_CHECKING, cast\n",
-        "from mypreferences._operation import Operation",
-        f"from mypreferences.{GEN_NAME}.types import UNSET, Unset\n",
-        "if TYPE_CHECKING:",
-        "    from mypreferences._client import APIResponse, RequestOptions, _BaseClient",
-        "    from mypreferences.patch import JsonPatch",
-    ]
-    out += ["    " + line for line in sorted(imports)]
-    out += [
-        "",
-        '__all__ = ["OPERATIONS", "RESOURCES", "ClientResources", "RawClientResources"'
-        + "".join(f', "{c}", "Raw{c}"' for _, c, _ in resource_attrs)
-        + "]\n",
-        "OPERATIONS: dict[str, Operation] = {",
-        *table,
-        "}",
-        '"""Every operation of the spec, by operationId."""\n',
-        "RESOURCES: dict[str, tuple[str, str]] = {",
-        *(f"    {attr!r}: ({c!r}, 'Raw{c}')," for attr, c, _ in resource_attrs),
-        "}",
-        '"""Client attribute name -> (resource class, raw resource class)."""\n\n',
-        "class _Resource:",
-        '    """Base of the generated resource classes: holds the owning client."""\n',
-        '    __slots__ = ("_client",)\n',
-        "    def __init__(self, client: _BaseClient) -> None:",
-        "        self._client = client\n\n",
-        "_ = (UNSET, Unset)  # re-exported names used in signatures\n\n",
-        "\n\n".join(classes),
-        "\n\n".join(mixins),
-    ]
-    return "\n".join(out)
+def check_rendered(gen_dir: Path) -> None:
+    """Fail when a custom template met a schema construct it does not handle (see ``openapi/templates/``)."""
+    bad = [f"{f.relative_to(gen_dir)}: {m}" for f in sorted(gen_dir.rglob("*.py"))
+           for m in sorted(set(re.findall(r"UNSUPPORTED_\w+", f.read_text(encoding="utf-8"))))]  # fmt: skip
+    if bad:
+        raise SystemExit("openapi/templates cannot render:\n  " + "\n  ".join(bad))
 
 
 def render_schemas(spec: dict[str, Any]) -> str:
@@ -347,13 +136,26 @@ def build(out_dir: Path) -> dict[str, Path]:
     """Generate everything into ``out_dir``; return artefact name -> path."""
     spec = load_spec()
     gen = run_generator(out_dir)
-    hoist_model_imports(gen / "models")
+    check_rendered(gen)
     res = out_dir / "_resources.py"
-    res.write_text(render_resources(spec, gen), encoding="utf-8")
+    res.write_text(gen_resources.render_resources(spec, gen, GEN_NAME), encoding="utf-8")
+    v2 = out_dir / "_v2.py"
+    v2.write_text(gen_resources.render_v2(spec, gen, GEN_NAME), encoding="utf-8")
     sch = out_dir / "_schemas.py"
     sch.write_text(render_schemas(spec), encoding="utf-8")
-    _format([res, sch], out_dir)
-    return {GEN_NAME: gen, "_resources.py": res, "_schemas.py": sch}
+    _format([res, v2, sch], out_dir)
+    readme = out_dir / "README.md"
+    table = gen_resources.render_readme_table(spec, gen, GEN_NAME)
+    readme.write_text(
+        gen_resources.splice_readme((ROOT / "README.md").read_text(encoding="utf-8"), table), encoding="utf-8"
+    )
+    return {
+        GEN_NAME: gen,
+        "_resources.py": res,
+        "compat/_v2.py": v2,
+        "_schemas.py": sch,
+        "../../README.md": readme,
+    }
 
 
 def _tree_diff(a: Path, b: Path) -> list[str]:
@@ -383,7 +185,7 @@ def main() -> int:
         if args.check:
             diffs: list[str] = []
             for name, path in built.items():
-                diffs += _tree_diff(path, PKG / name)
+                diffs += _tree_diff(path, (PKG / name).resolve())
             if diffs:
                 print("Generated code is out of date; run `make generate`. Differences:", file=sys.stderr)
                 for d in diffs:
@@ -392,7 +194,7 @@ def main() -> int:
             print(f"generated code is up to date ({len(iter_operations(load_spec()))} operations)")
             return 0
         for name, path in built.items():
-            dest = PKG / name
+            dest = (PKG / name).resolve()
             if dest.is_dir():
                 shutil.rmtree(dest)
             elif dest.exists():

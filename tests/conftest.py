@@ -11,8 +11,8 @@ import pytest
 import respx
 
 from mypreferences import MyPreferences
-from mypreferences._retry import PauseGate
 from mypreferences.auth import PnAuthInfo3
+from mypreferences.ratelimit import LocalRateLimiter
 
 BASE = "https://api.test/Profiles/v4"
 CLIENT_ID = "AcmeCorp"
@@ -51,6 +51,13 @@ def fixed_now() -> datetime:
     return datetime(2024, 1, 15, 13, 45, 30, 123000, tzinfo=UTC)
 
 
+def use_fake_clock(client: MyPreferences, clock: FakeClock) -> None:
+    """Run the client's rate limiter, back-off and deadlines on ``clock``."""
+    client._limiter = LocalRateLimiter(clock=clock, sleep=clock.sleep)
+    client._clock = clock
+    client._sleep = clock.sleep
+
+
 @pytest.fixture
 def router() -> Iterator[respx.Router]:
     with respx.mock(base_url=BASE, assert_all_called=False) as r:
@@ -60,6 +67,6 @@ def router() -> Iterator[respx.Router]:
 @pytest.fixture
 async def mp(fake_clock: FakeClock) -> AsyncIterator[MyPreferences]:
     client = MyPreferences(CLIENT_ID, auth=PnAuthInfo3("api.user", SECRET), base_url=BASE, max_retries=2)
-    client._gate = PauseGate(clock=fake_clock, sleep=fake_clock.sleep)
+    use_fake_clock(client, fake_clock)
     async with client:
         yield client

@@ -13,12 +13,13 @@ import pytest
 import respx
 
 from mypreferences import MyPreferences, errors
-from mypreferences._client import ENVIRONMENTS
-from mypreferences._retry import PauseGate, RetryPolicy, parse_retry_after
+from mypreferences._base_client import ENVIRONMENTS
+from mypreferences._retry import RetryPolicy, parse_retry_after
 from mypreferences.auth import OAuth2ClientCredentials, PnAuthInfo3
 from mypreferences.generated.models import UpdateAcknowledgement, UserProfile
+from mypreferences.ratelimit import LocalRateLimiter
 
-from .conftest import BASE, CLIENT_ID, SECRET, FakeClock
+from .conftest import BASE, CLIENT_ID, SECRET, FakeClock, use_fake_clock
 
 PROFILE = {"ProfileId": 42, "IsActive": True, "CustomerName": {"FirstName": "Ada", "LastName": "Lovelace"}}
 
@@ -69,7 +70,7 @@ def test_from_env_pnauthinfo3_and_oauth() -> None:
 
 async def test_get_profile_returns_model_and_binds_client_id(mp: MyPreferences, router: respx.Router) -> None:
     route = router.get(f"/{CLIENT_ID}/Profile/42").respond(200, json=PROFILE)
-    profile = await mp.profile.get_profile_by_profile_id(42)
+    profile = await mp.profiles.retrieve(42)
     assert isinstance(profile, UserProfile)
     assert profile.profile_id == 42
     req = route.calls.last.request
@@ -79,7 +80,7 @@ async def test_get_profile_returns_model_and_binds_client_id(mp: MyPreferences, 
 
 async def test_raw_response_gives_status_headers_parsed(mp: MyPreferences, router: respx.Router) -> None:
     router.get(f"/{CLIENT_ID}/Profile/42").respond(200, json=PROFILE, headers={"X-Request-Id": "r1"})
-    raw = await mp.with_raw_response.profile.get_profile_by_profile_id(42)
+    raw = await mp.with_raw_response.profiles.retrieve(42)
     assert raw.status_code == 200
     assert raw.headers["x-request-id"] == "r1"
     assert isinstance(raw.parsed, UserProfile) and raw.parsed.profile_id == 42
@@ -91,7 +92,7 @@ async def test_202_is_a_typed_acknowledgement_and_wait_until_complete(
 ) -> None:
     ack = {"ProfileId": 7, "UpdateStatus": "Pending Update", "SubmittedUtcTime": "2024-01-01T00:00:00Z"}
     router.post(f"/{CLIENT_ID}/Profile/7").respond(202, json=ack)
-    result = await mp.profile.update_profile_by_profile_id(7, body=UserProfile.from_dict({"IsActive": True}))
+    result = await mp.profiles.update(7, body=UserProfile.from_dict({"IsActive": True}))
     assert isinstance(result, UpdateAcknowledgement)
     assert result.profile_id == 7
     pending = {**PROFILE, "ProfileId": 7, "UpdateStatus": "Pending Update"}
@@ -103,7 +104,7 @@ async def test_202_is_a_typed_acknowledgement_and_wait_until_complete(
             httpx.Response(200, json=done),
         ]
     )
-    profile = await mp.wait_until_complete(profile_id=result.profile_id, poll_interval=0.5)
+    profile = await mp.profiles.wait_until_complete(result.profile_id, poll_interval=0.5)
     assert poll.call_count == 3
     assert profile.profile_id == 7
     assert fake_clock.sleeps == [0.5, 0.75]
@@ -113,12 +114,10 @@ async def test_wait_until_complete_times_out(mp: MyPreferences, router: respx.Ro
     router.get(f"/{CLIENT_ID}/Profile/AlternateId").respond(
         200, json={**PROFILE, "UpdateStatus": "Pending Update"}
     )
-    with pytest.raises(TimeoutError):
-        await mp.wait_until_complete(
-            alternate_id="a-1", alternate_id_type="CRM", poll_interval=10, timeout=0.001
-        )
+    with pytest.raises(errors.APITimeoutError):
+        await mp.profiles.wait_until_complete_by_alternate_id("CRM", "a-1", poll_interval=10, timeout=0.001)
     with pytest.raises(errors.InvalidRequestError):
-        await mp.wait_until_complete()
+        await mp.profiles.wait_until_complete(1, poll_interval=0)
 
 
 # -- typed errors ----------------------------------------------------------------------------
@@ -143,20 +142,21 @@ async def test_error_classes(
 ) -> None:
     router.get(f"/{CLIENT_ID}/Profile/42").respond(status, json={"Message": f"boom {status}"})
     with pytest.raises(cls) as info:
-        await mp.profile.get_profile_by_profile_id(42, options={"max_retries": 0})
+        await mp.profiles.retrieve(42, options={"max_retries": 0})
     exc = info.value
     assert isinstance(exc, errors.APIStatusError)
     assert exc.status_code == status
     assert exc.message == f"boom {status}"
     assert exc.method == "GET"
-    assert exc.url.startswith(f"{BASE}/{CLIENT_ID}/Profile/42")
+    assert exc.url == exc.route == "/{clientId}/Profile/{profileId}"  # the template, never the values
+    assert str(exc.response.request.url).startswith(f"{BASE}/{CLIENT_ID}/Profile/42")
     assert SECRET not in str(exc) and "Signature" not in str(exc)
 
 
 async def test_error_without_json_body_uses_reason(mp: MyPreferences, router: respx.Router) -> None:
     router.get(f"/{CLIENT_ID}/Profile/42").respond(404, text="<html>not here</html>")
     with pytest.raises(errors.NotFoundError) as info:
-        await mp.profile.get_profile_by_profile_id(42)
+        await mp.profiles.retrieve(42)
     assert info.value.message == "Not Found"
 
 
@@ -165,10 +165,10 @@ async def test_undocumented_success_status_and_bad_body_are_typed(
 ) -> None:
     router.get(f"/{CLIENT_ID}/Profile/42").respond(206, json=PROFILE)
     with pytest.raises(errors.APIStatusError, match="undocumented status 206"):
-        await mp.profile.get_profile_by_profile_id(42)
+        await mp.profiles.retrieve(42)
     router.get(f"/{CLIENT_ID}/Profile/43").respond(200, text="not json")
     with pytest.raises(errors.APIResponseValidationError):
-        await mp.profile.get_profile_by_profile_id(43)
+        await mp.profiles.retrieve(43)
 
 
 # -- retries -------------------------------------------------------------------------------
@@ -184,7 +184,7 @@ async def test_retry_after_seconds_is_honoured(
     route = router.get(f"/{CLIENT_ID}/Profile/42").mock(
         side_effect=[httpx.Response(429, headers={"Retry-After": "3"}), httpx.Response(200, json=PROFILE)]
     )
-    await mp.profile.get_profile_by_profile_id(42)
+    await mp.profiles.retrieve(42)
     assert route.call_count == 2
     assert sum(fake_clock.sleeps) == pytest.approx(3.0)
     first, second = (c.request.headers["authorization"] for c in route.calls)
@@ -201,7 +201,7 @@ async def test_retry_after_http_date_and_cap(
     router.get(f"/{CLIENT_ID}/Profile/42").mock(
         side_effect=[httpx.Response(503, headers={"Retry-After": later}), httpx.Response(200, json=PROFILE)]
     )
-    await mp.profile.get_profile_by_profile_id(42)
+    await mp.profiles.retrieve(42)
     assert fake_clock.sleeps == [60.0]  # an hour is capped at max_retry_after
 
 
@@ -230,7 +230,7 @@ async def test_exponential_backoff_then_give_up(
 ) -> None:
     route = router.get(f"/{CLIENT_ID}/Profile/42").respond(503, json={"Message": "busy"})
     with pytest.raises(errors.ServerError):
-        await mp.profile.get_profile_by_profile_id(42)
+        await mp.profiles.retrieve(42)
     assert route.call_count == 3  # 1 + max_retries(2)
     assert len(fake_clock.sleeps) == 2
     assert 0.375 <= fake_clock.sleeps[0] <= 0.5 and 0.75 <= fake_clock.sleeps[1] <= 1.0
@@ -239,21 +239,21 @@ async def test_exponential_backoff_then_give_up(
 async def test_per_call_and_with_options_max_retries(mp: MyPreferences, router: respx.Router) -> None:
     route = router.get(f"/{CLIENT_ID}/Profile/42").respond(503)
     with pytest.raises(errors.ServerError):
-        await mp.profile.get_profile_by_profile_id(42, options={"max_retries": 0})
+        await mp.profiles.retrieve(42, options={"max_retries": 0})
     assert route.call_count == 1
     with pytest.raises(errors.ServerError):
-        await mp.with_options(max_retries=4).profile.get_profile_by_profile_id(42)
+        await mp.with_options(max_retries=4).profiles.retrieve(42)
     assert route.call_count == 1 + 5
 
 
 async def test_ambiguous_post_is_not_retried(mp: MyPreferences, router: respx.Router) -> None:
     route = router.post(f"/{CLIENT_ID}/Profile").mock(side_effect=httpx.ReadTimeout("read timed out"))
-    with pytest.raises(errors.APITimeoutError):
-        await mp.profile.create_profile(body=UserProfile.from_dict({"IsActive": True}))
+    with pytest.raises(errors.OutcomeUnknownError):
+        await mp.profiles.create(body=UserProfile.from_dict({"IsActive": True}))
     assert route.call_count == 1
     route502 = router.post(f"/{CLIENT_ID}/Profile/9").respond(502)
-    with pytest.raises(errors.ServerError):
-        await mp.profile.update_profile_by_profile_id(9, body=UserProfile.from_dict({}))
+    with pytest.raises(errors.OutcomeUnknownError):
+        await mp.profiles.update(9, body=UserProfile.from_dict({}))
     assert route502.call_count == 1
 
 
@@ -261,28 +261,28 @@ async def test_unsent_post_and_idempotent_get_are_retried(mp: MyPreferences, rou
     post = router.post(f"/{CLIENT_ID}/Profile").mock(
         side_effect=[httpx.ConnectError("refused"), httpx.Response(200, json={"ProfileId": 1})]
     )
-    await mp.profile.create_profile(body=UserProfile.from_dict({"IsActive": True}))
+    await mp.profiles.create(body=UserProfile.from_dict({"IsActive": True}))
     assert post.call_count == 2
     get = router.get(f"/{CLIENT_ID}/Profile/42").mock(
         side_effect=[httpx.ReadTimeout("slow"), httpx.Response(502), httpx.Response(200, json=PROFILE)]
     )
-    await mp.profile.get_profile_by_profile_id(42)
+    await mp.profiles.retrieve(42)
     assert get.call_count == 3
 
 
 async def test_connection_error_is_typed(mp: MyPreferences, router: respx.Router) -> None:
     router.get(f"/{CLIENT_ID}/Profile/42").mock(side_effect=httpx.ConnectError("dns"))
     with pytest.raises(errors.APIConnectionError) as info:
-        await mp.profile.get_profile_by_profile_id(42)
+        await mp.profiles.retrieve(42)
     assert not isinstance(info.value, errors.APITimeoutError)
 
 
 async def test_429_pauses_the_whole_client(router: respx.Router, fake_clock: FakeClock) -> None:
-    gate = PauseGate(clock=fake_clock, sleep=fake_clock.sleep)
-    gate.pause(5)
-    assert gate.remaining == 5
-    await gate.wait()
-    assert gate.remaining == 0 and fake_clock.sleeps == [5]
+    gate = LocalRateLimiter(clock=fake_clock, sleep=fake_clock.sleep)
+    await gate.pause(5)
+    assert await gate.paused_for() == 5
+    await gate.acquire()
+    assert await gate.paused_for() == 0 and fake_clock.sleeps == [5]
 
 
 # -- user-supplied http client, trio -------------------------------------------------------
@@ -297,8 +297,8 @@ async def test_user_http_client_keeps_auth_and_retries() -> None:
 
     async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
         mp = MyPreferences(CLIENT_ID, auth=PnAuthInfo3("u", SECRET), base_url=BASE, http_client=http)
-        mp._gate = PauseGate(clock=FakeClock(), sleep=FakeClock().sleep)
-        profile = await mp.profile.get_profile_by_profile_id(42)
+        use_fake_clock(mp, FakeClock())
+        profile = await mp.profiles.retrieve(42)
         await mp.aclose()
         assert not http.is_closed, "a caller's client is not closed by the SDK"
     assert profile.profile_id == 42
@@ -312,7 +312,7 @@ def test_runs_under_trio() -> None:
     async def main() -> int:
         async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
             mp = MyPreferences(CLIENT_ID, auth=PnAuthInfo3("u", SECRET), base_url=BASE, http_client=http)
-            profile = await mp.profile.get_profile_by_profile_id(42)
+            profile = await mp.profiles.retrieve(42)
             assert isinstance(profile.profile_id, int)
             return profile.profile_id
 
@@ -333,7 +333,7 @@ async def test_secrets_never_in_logs_reprs_or_errors(
         ]
     )
     with pytest.raises(errors.AuthenticationError) as info:
-        await mp.profile.get_profile_by_profile_id(42)
+        await mp.profiles.retrieve(42)
     signatures = [c.request.headers["authorization"] for c in route.calls]
     texts = [caplog.text, repr(mp), str(mp), repr(mp._auth), str(info.value), repr(info.value)]
     for text in texts:
@@ -363,7 +363,7 @@ async def test_oauth_token_and_secret_never_logged(
     )
     async with MyPreferences(CLIENT_ID, auth=auth, base_url=BASE, max_retries=0) as mp:
         with pytest.raises(errors.NotFoundError) as info:
-            await mp.profile.get_profile_by_profile_id(42)
+            await mp.profiles.retrieve(42)
         texts = [caplog.text, repr(mp), repr(auth), str(info.value), repr(info.value)]
     assert route.calls.last.request.headers["authorization"] == f"Bearer {token}"
     for text in texts:

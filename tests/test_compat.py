@@ -16,7 +16,7 @@ import pytest
 import respx
 import yaml
 
-from mypreferences import MyPreferences
+from mypreferences import MyPreferences, _resources
 from mypreferences._resources import OPERATIONS
 from mypreferences.compat import (
     ROUTES,
@@ -26,11 +26,10 @@ from mypreferences.compat import (
     V2CompatTransport,
     translate_v2,
 )
-from mypreferences.compat._facade import _norm, _parameters
 from mypreferences.compat._routes import NO_CONSENT_HISTORY, NOT_IMPLIED
 from mypreferences.compat._translate import translate_raw
 from mypreferences.errors import InvalidRequestError
-from mypreferences.generated.models import ArchivePreferences, JsonPatchOp, JsonPatchOperation, UserProfile
+from mypreferences.generated.models import ArchivePreferences, JsonPatchOp, JsonPatchOperation
 from mypreferences.patch import JsonPatch
 
 from .conftest import CLIENT_ID, reference_dir
@@ -115,6 +114,9 @@ def test_table_keys_and_legacy_routes_are_unique() -> None:
     assert len({(r.family, r.method, r.template.casefold()) for r in ROUTES}) == len(ROUTES)
     for r in ROUTES:
         assert r.template.startswith("/{clientId}/"), r.key
+        # the translation fills and matches placeholders as whole path segments only
+        for path in (r.template, OPERATIONS[r.operation_id].path if r.operation_id else ""):
+            assert all("{" not in s or re.fullmatch(r"\{\w+\}", s) for s in path.split("/")), r.key
 
 
 @pytest.mark.parametrize("row", [r for r in ROUTES if r.operation_id], ids=lambda r: r.key)
@@ -124,15 +126,13 @@ def test_row_target_agrees_with_spec(row: Any) -> None:
     assert params["_method"]["value"] == op.method == row.method
     assert op.path in spec()["paths"]
     # path variables: the legacy ones that stay in the path + the ones moved in from the query
-    moved_out = {var for var, _ in row.path_to_query}
-    moved_in = {var for _, var in row.query_to_path}
+    moved_out, moved_in = set(row.path_to_query), set(row.query_to_path)
     assert template_vars(op.path) == (template_vars(row.template) - moved_out) | moved_in
     assert {f"path:{v}" for v in template_vars(op.path) if v != "clientId"} <= set(params)
-    assert {q for q, _ in row.query_to_path} <= set(row.query)
-    # query parameters that stay (possibly renamed) are query parameters of the v4 operation
-    renamed = dict(row.rename)
-    staying = [renamed.get(q, q) for q in row.query if q not in dict(row.query_to_path)]
-    for name in [*staying, *(q for _, q in row.path_to_query)]:
+    assert moved_in <= set(row.query)
+    # query parameters that stay are query parameters of the v4 operation
+    staying = [q for q in row.query if q not in moved_in]
+    for name in [*staying, *row.path_to_query]:
         assert f"query:{name}" in params, (row.key, name)
     for name, value in row.pins:
         param = params[f"query:{name}"]
@@ -520,9 +520,7 @@ def test_unknown_route_names_the_closest_v4_operations() -> None:
     assert err.route == "/{}/Profile/Preferences/{}" and err.method == "GET"
     assert len(err.suggestions) == 3 and all(s in OPERATIONS for s in err.suggestions)
     assert any("Preference" in s for s in err.suggestions)
-    assert "closest v4 operations" in str(err) and "mp.preferences.submit_preferences_by_profile_id" in str(
-        err
-    )
+    assert "closest v4 operations" in str(err) and "mp.preferences.submit" in str(err)
     with pytest.raises(UnknownRouteError) as exc:
         translate_v2("GET", V2 + "/Acme/Profiles/Tags?tag[0]=x")  # the doc's own plural typo
     assert exc.value.suggestions[0] == "GetProfilesByTags"
@@ -544,9 +542,7 @@ async def test_transport_sends_hand_built_v2_urls_to_v4() -> None:
         route = router.route(host="pm.mypreferences.com").respond(200, json=PROFILE)
         transport = V2CompatTransport(httpx.AsyncHTTPTransport())
         async with httpx.AsyncClient(transport=transport) as client:
-            with pytest.warns(
-                DeprecationWarning, match=r"mp\.profile\.get_profile_by_alternate_id"
-            ) as record:
+            with pytest.warns(DeprecationWarning, match=r"mp\.profiles\.retrieve_by_alternate_id") as record:
                 r = await client.get(
                     V2
                     + "/Acme/Profile/AlternateId?alternateIdType=E%20mail&alternateId=ada%2Blove%40example.com",
@@ -580,9 +576,9 @@ async def test_transport_warns_once_per_route_and_passes_v4_through() -> None:
                 await client.get(A3 + "/Acme/Programs/P2/G2")
             messages = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)]
             assert len(messages) == 3
-            assert "mp.profile.get_profile_by_profile_id" in messages[0]
-            assert "mp.lookup.get_profiles_by_email" in messages[1]
-            assert "mp.programs.get_program_in_program_group" in messages[2]
+            assert "mp.profiles.retrieve" in messages[0]
+            assert "mp.lookups.by_email" in messages[1]
+            assert "mp.programs.retrieve_in_group" in messages[2]
             assert [c.request.url.raw_path for c in route.calls] == [
                 f"/Profiles/v4/Acme/Profile/1?{NI}&{NCH}".encode(),
                 f"/Profiles/v4/Acme/Profile/2?implied=true&{NCH}".encode(),
@@ -655,14 +651,19 @@ def test_facade_has_one_method_per_v2_row_mapping_onto_the_v4_method() -> None:
         method = getattr(V2Client, row.key)
         assert inspect.iscoroutinefunction(method) and method.__doc__
         op = OPERATIONS[row.operation_id or ""]
-        v4 = _parameters(op.resource, op.name)
+        v4 = set(
+            inspect.signature(
+                getattr(getattr(_resources, op.resource.title().replace("_", "")), op.name)
+            ).parameters
+        )
         assert f"mp.{op.resource}.{op.name}" in method.__doc__
         for name in inspect.signature(method).parameters:
             if name in {"self", "options"}:
                 continue
-            assert (name == row.body and "body" in v4) or _norm(name) in v4, (row.key, name)
-        for wire, _ in row.pins:
-            assert _norm(wire) in v4
+            assert (name == row.body and "body" in v4) or name in v4, (row.key, name)
+        for wire, pinned in row.pins:
+            snake = {"implied": "implied", "includeConsentHistory": "include_consent_history"}[wire]
+            assert inspect.signature(method).parameters[snake].default is pinned
     public = {
         n for n, f in inspect.getmembers(V2Client, inspect.iscoroutinefunction) if not n.startswith("_")
     }
@@ -700,7 +701,7 @@ async def test_facade_retrieve_by_profile_id_overrides_the_v4_default(
     route = router.route().respond(200, json=PROFILE)
     await mp.v2.retrieve_profile_by_profile_id(42)
     assert dict(route.calls.last.request.url.params) == {"implied": "false", "includeConsentHistory": "false"}
-    await mp.profile.get_profile_by_profile_id(42)  # the v4 method keeps the v4 defaults
+    await mp.profiles.retrieve(42)  # the v4 method keeps the v4 defaults
     assert dict(route.calls.last.request.url.params) == {"implied": "true", "includeConsentHistory": "true"}
 
 
@@ -722,33 +723,10 @@ async def test_facade_patch_by_alternate_id_uses_the_v4_path_form(
     assert json.loads(route.calls.last.request.content) == [{"op": "remove", "path": "/Tags/0"}]
 
 
-async def test_facade_lookups_build_v2_array_queries(mp: MyPreferences, router: respx.Router) -> None:
+async def test_facade_lookups_pin_v2_defaults(mp: MyPreferences, router: respx.Router) -> None:
     route = router.route().respond(200, json=[PROFILE])
-    found = await mp.v2.retrieve_profiles_by_custom_fields([("alpha", "couch"), ("beta", "book & co")])
-    assert [p.profile_id for p in found] == [42]
-    assert dict(route.calls.last.request.url.params) == {
-        "customFields[0].Name": "alpha",
-        "customFields[0].Value": "couch",
-        "customFields[1].Name": "beta",
-        "customFields[1].Value": "book & co",
-        "includeConsentHistory": "false",
-    }
-    await mp.v2.retrieve_profiles_by_tags(["tester", "pre ferred"], exact_match=False)
-    assert dict(route.calls.last.request.url.params) == {
-        "tag[0]": "tester",
-        "tag[1]": "pre ferred",
-        "exactMatch": "false",
-        "multipleProfiles": "false",
-        "implied": "false",
-    }
-    await mp.v2.retrieve_profiles_by_select_list_custom_fields([(3, "alpha", "couch:chair")])
-    assert dict(route.calls.last.request.url.params) == {
-        "customFields[0].OperatorId": "3",
-        "customFields[0].Name": "alpha",
-        "customFields[0].Value": "couch:chair",
-    }
     await mp.v2.retrieve_profiles_by_address(
-        "Roswell", "GA", address1="Jefferson Drive", partial_address1_match=True
+        "Roswell", "GA", address1="Jefferson Drive", partial_address_1_match=True
     )
     params = route.calls.last.request.url.params
     assert (params["address1"], params["partialAddress1Match"], params["implied"]) == (
@@ -760,10 +738,6 @@ async def test_facade_lookups_build_v2_array_queries(mp: MyPreferences, router: 
     req = route.calls.last.request
     assert req.url.path.endswith("/Profile/Groups/Primary/42")
     assert dict(req.url.params) == {"groupType": "Household", "implied": "false"}
-    with pytest.raises(TypeError):
-        await mp.v2.retrieve_profiles_by_tags("tester")
-    with pytest.raises(TypeError):
-        await mp.v2.retrieve_profiles_by_custom_fields([("only-a-name",)])  # type: ignore[list-item]
 
 
 async def test_facade_writes_and_deletes(mp: MyPreferences, router: respx.Router) -> None:
@@ -779,11 +753,3 @@ async def test_facade_writes_and_deletes(mp: MyPreferences, router: respx.Router
     req = route.calls.last.request
     assert (req.method, req.url.path) == ("PUT", f"/Profiles/v4/{CLIENT_ID}/Profile/Preferences/42/Archive")
     assert json.loads(req.content) == {"GlobalDeactivate": True}
-
-
-async def test_facade_from_the_raw_view_returns_api_responses(
-    mp: MyPreferences, router: respx.Router
-) -> None:
-    router.route().respond(202, json={"ProfileId": 42, "UpdateStatus": "Pending Update"})
-    raw: Any = await mp.with_raw_response.v2.update_profile(42, UserProfile(profile_id=42))
-    assert raw.status_code == 202 and raw.is_pending and raw.parsed.profile_id == 42

@@ -14,7 +14,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mypreferences import MyPreferences
-from mypreferences._retry import PauseGate
 from mypreferences.auth import PnAuthInfo3
 from mypreferences.errors import ExportError, InvalidRequestError, NotFoundError, ServerError
 from mypreferences.exports import (
@@ -28,7 +27,7 @@ from mypreferences.exports import (
 )
 from mypreferences.generated.models import ExportDataPage, ExportedProfile, ExportStatus
 
-from .conftest import BASE, CLIENT_ID, SECRET, FakeClock
+from .conftest import BASE, CLIENT_ID, SECRET, FakeClock, use_fake_clock
 
 TOKEN = 77
 DATA = f"/Async/{CLIENT_ID}/Export/{TOKEN}"
@@ -309,7 +308,8 @@ async def test_wait_with_injected_sleep_and_clock(mp: MyPreferences, router: res
             httpx.Response(200, json=status_json(s)) for s in ("Processing", "Processing", "Complete")
         ]
     )
-    exports = Exports(mp, sleep=clock.sleep, clock=clock)
+    use_fake_clock(mp, clock)
+    exports = Exports(mp)
     await exports.wait(TOKEN, poll_interval=0.5, backoff=1.5)
     assert clock.sleeps == [0.5, 0.75]
 
@@ -543,10 +543,11 @@ async def test_iterator_arguments_checked_at_call_time(mp: MyPreferences, router
     assert len(router.calls) == 0
 
 
-async def test_raw_response_view_exports_still_yield_models(mp: MyPreferences, router: respx.Router) -> None:
+async def test_raw_response_view_has_operations_not_helpers(mp: MyPreferences, router: respx.Router) -> None:
     FakeExport(3).install(router)
-    got = [p async for p in mp.with_raw_response.exports.iter_profiles(TOKEN)]
-    assert ids(got) == [1, 2, 3]
+    assert not hasattr(mp.with_raw_response.exports, "iter_profiles")  # helpers return parsed values only
+    raw = await mp.with_raw_response.exports.retrieve_page(TOKEN, limit=10, offset=1, keep_alive=True)
+    assert raw.status_code == 200 and ids(raw.parsed.user_profile_preferences or []) == [1, 2, 3]
 
 
 # -- route overrides -------------------------------------------------------------------------
@@ -578,7 +579,7 @@ async def test_route_override_with_routes(mp: MyPreferences, router: respx.Route
 
 async def test_route_override_encodes_path_values_and_keeps_typed_errors(fake_clock: FakeClock) -> None:
     client = MyPreferences("Acme Ü#1", auth=PnAuthInfo3("api.user", SECRET), base_url=BASE, max_retries=2)
-    client._gate = PauseGate(clock=fake_clock, sleep=fake_clock.sleep)
+    use_fake_clock(client, fake_clock)
     seen: list[bytes] = []
 
     def answer(request: httpx.Request) -> httpx.Response:

@@ -15,10 +15,11 @@ import pytest
 import respx
 
 from mypreferences import MyPreferences
-from mypreferences._retry import PauseGate
 from mypreferences.errors import InvalidRequestError, NotFoundError, RateLimitError
 from mypreferences.fanout import Outcome, fan_out, iter_fan_out
 from mypreferences.generated.models import UserProfile
+from mypreferences.ratelimit import LocalRateLimiter
+from tests.conftest import use_fake_clock
 
 BASE = "https://api.test/Profiles/v4"
 
@@ -203,13 +204,14 @@ async def test_a_429_pauses_the_whole_batch_once() -> None:
 
     n, concurrency = 40, 8
     async with MyPreferences("AcmeCorp", auth=None, base_url=BASE, max_retries=3) as mp:
-        gate = PauseGate(clock=clock, sleep=clock.sleep)
-        mp._gate = gate
+        gate = LocalRateLimiter(clock=clock, sleep=clock.sleep)
+        use_fake_clock(mp, clock)
+        mp._limiter = gate
         starts: list[float] = []
 
         async def fetch(pid: int) -> UserProfile:
-            starts.append(gate.remaining)
-            return await mp.profile.get_profile_by_profile_id(pid)
+            starts.append(await gate.paused_for())
+            return await mp.profiles.retrieve(pid)
 
         with respx.mock(base_url=BASE, assert_all_called=True) as router:
             router.get(path__regex=r"/AcmeCorp/Profile/\d+$").mock(side_effect=handler)
@@ -233,7 +235,7 @@ async def test_a_429_pauses_the_whole_batch_once() -> None:
 async def test_a_429_that_exhausts_retries_is_a_typed_error_outcome() -> None:
     clock = JumpClock()
     async with MyPreferences("AcmeCorp", auth=None, base_url=BASE, max_retries=1) as mp:
-        mp._gate = PauseGate(clock=clock, sleep=clock.sleep)
+        use_fake_clock(mp, clock)
         with respx.mock(base_url=BASE) as router:
             route = router.get(path__regex=r"/AcmeCorp/Profile/\d+$").mock(
                 side_effect=lambda req: (
@@ -242,7 +244,7 @@ async def test_a_429_that_exhausts_retries_is_a_typed_error_outcome() -> None:
                     else httpx.Response(200, json=_profile(int(req.url.path.rsplit("/", 1)[1])))
                 )
             )
-            outcomes = await mp.fan_out(mp.profile.get_profile_by_profile_id, range(10))
+            outcomes = await mp.fan_out(mp.profiles.retrieve, range(10))
     assert route.call_count == 11
     assert [o.ok for o in outcomes] == [i != 7 for i in range(10)]
     err = outcomes[7].error
@@ -251,17 +253,17 @@ async def test_a_429_that_exhausts_retries_is_a_typed_error_outcome() -> None:
 
 async def test_gate_pause_holds_new_work() -> None:
     clock = JumpClock()
-    gate = PauseGate(clock=clock, sleep=clock.sleep)
+    gate = LocalRateLimiter(clock=clock, sleep=clock.sleep)
     started_at: list[float] = []
 
     async def fn(i: int) -> int:
         started_at.append(clock())
         if i == 0:
-            gate.pause(5.0)  # e.g. a 429 seen by the first call
+            await gate.pause(5.0)  # e.g. a 429 seen by the first call
         return i
 
     t0 = clock()
-    outcomes = await fan_out(fn, range(6), concurrency=1, gate=gate)
+    outcomes = await fan_out(fn, range(6), concurrency=1, gate=gate, clock=clock, sleep=clock.sleep)
     assert [o.value for o in outcomes] == list(range(6))
     assert started_at[0] == t0 and all(t >= t0 + 5.0 for t in started_at[1:])
 
@@ -270,12 +272,12 @@ async def test_client_fan_out_and_stream_use_the_client_pause_gate() -> None:
     clock = JumpClock()
     started_at: list[float] = []
     async with MyPreferences("AcmeCorp", auth=None, base_url=BASE) as mp:
-        mp._gate = PauseGate(clock=clock, sleep=clock.sleep)
+        use_fake_clock(mp, clock)
 
         async def fn(i: int) -> int:
             started_at.append(clock())
             if i == 0:
-                mp._gate.pause(5.0)  # what the client's send loop does on a 429 with Retry-After: 5
+                await mp._limiter.pause(5.0)  # what the client's send loop does on a 429 with Retry-After: 5
             return i
 
         t0 = clock()
@@ -293,7 +295,7 @@ async def test_client_fan_out_and_stream_use_the_client_pause_gate() -> None:
 
 async def test_rate_cap_spaces_start_times() -> None:
     clock = JumpClock()
-    gate = PauseGate(clock=clock, sleep=clock.sleep)
+    gate = LocalRateLimiter(clock=clock, sleep=clock.sleep)
     starts: list[float] = []
 
     async def fn(i: int) -> int:
@@ -301,7 +303,9 @@ async def test_rate_cap_spaces_start_times() -> None:
         await anyio.lowlevel.checkpoint()
         return i
 
-    outcomes = await fan_out(fn, range(25), concurrency=10, max_rate=10.0, gate=gate)
+    outcomes = await fan_out(
+        fn, range(25), concurrency=10, max_rate=10.0, gate=gate, clock=clock, sleep=clock.sleep
+    )
     assert all(o.ok for o in outcomes)
     gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert min(gaps) >= 0.1 - 1e-9
@@ -616,3 +620,86 @@ def test_runs_on_trio() -> None:
     assert sorted(streamed) == list(range(20))
     # 9 starts granted 0.5 ms apart (trio may run a task a little after its grant: one interval of slack)
     assert span >= 8 * 0.0005
+
+
+# -- the engine: a fixed set of workers -------------------------------------------------------------
+
+
+async def test_a_fixed_set_of_workers_runs_the_items_not_one_task_per_item() -> None:
+    tasks: set[int] = set()
+
+    async def fn(i: int) -> int:
+        tasks.add(anyio.get_current_task().id)
+        await anyio.lowlevel.checkpoint()
+        return i
+
+    outcomes = await fan_out(fn, range(500), concurrency=8)
+    assert [o.value for o in outcomes] == list(range(500))
+    assert 1 <= len(tasks) <= 8
+    tasks.clear()
+    async with iter_fan_out(fn, range(500), concurrency=8) as s:
+        assert sorted([o.item async for o in s]) == list(range(500))
+    assert 1 <= len(tasks) <= 8
+
+
+async def test_nothing_starts_after_a_base_exception_or_a_cancel_even_when_calls_never_wait() -> None:
+    class Abort(BaseException):
+        pass
+
+    started: list[int] = []
+
+    async def abort_at_3(i: int) -> int:
+        started.append(i)
+        if i == 3:
+            raise Abort
+        return i  # never waits: a worker could otherwise race through the whole input
+
+    with pytest.raises(Abort):
+        await fan_out(abort_at_3, range(1000), concurrency=4)
+    assert started == [0, 1, 2, 3]
+
+    started.clear()
+    with anyio.CancelScope() as scope:
+
+        async def cancel_at_3(i: int) -> int:
+            started.append(i)
+            if i == 3:
+                scope.cancel()
+            return i
+
+        await fan_out(cancel_at_3, range(1000), concurrency=4)
+    assert scope.cancelled_caught and started == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize("seed", range(12))
+async def test_stream_stays_bounded_and_finishes_for_any_timing(seed: int) -> None:
+    rng = random.Random(seed)
+    n, concurrency = rng.randint(0, 150), rng.randint(1, 12)
+    delays = [rng.choice([0, 0, 1, 4]) for _ in range(n)]
+    pulled = 0
+
+    async def source() -> AsyncIterator[int]:
+        nonlocal pulled
+        for i in range(n):
+            if rng.random() < 0.3:
+                await anyio.lowlevel.checkpoint()
+            pulled += 1
+            yield i
+
+    async def fn(i: int) -> int:
+        for _ in range(delays[i]):
+            await anyio.lowlevel.checkpoint()
+        if i % 7 == 3:
+            raise ValueError(i)
+        return i
+
+    seen: list[int] = []
+    with anyio.fail_after(5):
+        async with iter_fan_out(fn, source() if seed % 2 else iter(range(n)), concurrency=concurrency) as s:
+            async for o in s:
+                seen.append(o.item)
+                if seed % 2:
+                    assert pulled <= len(seen) + concurrency
+                for _ in range(rng.choice([0, 0, 2, 8])):  # a consumer sometimes slower than the calls
+                    await anyio.lowlevel.checkpoint()
+    assert sorted(seen) == list(range(n)) and s.done == n and s.failed == sum(i % 7 == 3 for i in range(n))

@@ -533,6 +533,10 @@ def _apply_quirks(sample: Sample, body: Any) -> tuple[Any, Any]:
 def _schema_for(spec: dict[str, Any], sample: Sample) -> dict[str, Any]:
     operation_id, status = SEED_ROUTES[(sample.seed, sample.method, sample.route)]
     _, _, operation, _ = _operations_by_id(spec)[operation_id]
+    if sample.role == "request" and operation_id == "CreateProfile" and sample.seed == "001":
+        # v2 created profiles with consents and preferences; the v4 create body (CreateUserProfile) refuses
+        # them ("Consents are not supported when creating a Profile"), so the v2 sample is a UserProfile.
+        return {"$ref": "#/components/schemas/UserProfile"}
     if sample.role == "request":
         content = operation["requestBody"]["content"]
     else:

@@ -21,7 +21,6 @@ from openapi_schema_validator import OAS30Validator
 
 from mypreferences import MyPreferences
 from mypreferences._resources import OPERATIONS
-from mypreferences._retry import PauseGate
 from mypreferences.auth import PnAuthInfo3, sign_pnauthinfo3
 from mypreferences.errors import (
     AuthenticationError,
@@ -47,7 +46,7 @@ from mypreferences.patch import JsonPatch
 from mypreferences.testing import MockServer
 from mypreferences.testing.__main__ import main as cli_main
 from mypreferences.testing.pytest_plugin import mp_client, mp_server  # noqa: F401 - fixtures under test
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, use_fake_clock
 
 SPEC = yaml.safe_load(
     (Path(__file__).resolve().parents[1] / "openapi" / "mypreferences-v4.yaml").read_text("utf-8")
@@ -143,7 +142,7 @@ def server(clock: ServerClock) -> Iterator[MockServer]:
 @pytest.fixture
 async def mp(server: MockServer, clock: ServerClock, fake_clock: FakeClock) -> AsyncIterator[MyPreferences]:
     client = server.client(PnAuthInfo3("demo", "demo-secret", clock=clock), max_retries=3)
-    client._gate = PauseGate(clock=fake_clock, sleep=fake_clock.sleep)
+    use_fake_clock(client, fake_clock)
     yield client
     await server.aclose()
 
@@ -163,7 +162,7 @@ def person(last: str, first: str = "Ann", **extra: Any) -> UserProfile:
 
 
 async def test_profile_lifecycle(mp: MyPreferences, server: MockServer) -> None:
-    raw = await mp.with_raw_response.profile.create_profile(
+    raw = await mp.with_raw_response.profiles.create(
         body=person("Smith", Emails=[{"EmailAddress": "ann@example.com", "EmailAddressType": "Personal"}])
     )
     assert raw.status_code == 201
@@ -171,39 +170,37 @@ async def test_profile_lifecycle(mp: MyPreferences, server: MockServer) -> None:
     assert isinstance(created, UserProfile) and isinstance(created.profile_id, int)
     assert raw.headers["Location"].endswith(f"/Profiles/v4/Demo/Profile/{created.profile_id}")
     pid = created.profile_id
-    got = await mp.profile.get_profile_by_profile_id(pid)
+    got = await mp.profiles.retrieve(pid)
     assert (
         got.customer_name.last_name == "Smith" and got.is_active is True and got.update_status == "Complete"
     )
 
-    ack = await mp.profile.update_profile_by_profile_id(
-        pid, body=person("Smith", "Anna", ProfileTags=[{"Name": "vip"}])
-    )
+    ack = await mp.profiles.update(pid, body=person("Smith", "Anna", ProfileTags=[{"Name": "vip"}]))
     assert isinstance(ack, UpdateAcknowledgement) and ack.profile_id == pid
-    got = await mp.profile.get_profile_by_profile_id(pid)
+    got = await mp.profiles.retrieve(pid)
     assert got.customer_name.first_name == "Anna" and [e.email_address for e in got.emails] == [
         "ann@example.com"
     ]
 
-    patched = await mp.profile.patch_profile_by_profile_id(
+    patched = await mp.profiles.patch(
         pid,
         body=JsonPatch().replace("/CustomerName/LastName", "Jones").add("/ProfileTags/-", {"Name": "gold"}),
     )
     assert isinstance(patched, UserProfile) and patched.customer_name.last_name == "Jones"
     assert [t.name for t in patched.profile_tags] == ["vip", "gold"]
 
-    replaced = await mp.profile.replace_profile_by_profile_id(pid, body=person("Brown", "Bob"))
+    replaced = await mp.profiles.replace(pid, body=person("Brown", "Bob"))
     assert isinstance(replaced, UserProfile) and replaced.profile_id == pid
-    got = await mp.profile.get_profile_by_profile_id(pid)
+    got = await mp.profiles.retrieve(pid)
     assert got.customer_name.first_name == "Bob" and not got.emails and got.profile_id == pid
 
-    await mp.profile.delete_profile_by_profile_id(pid, reason_code="test")
+    await mp.profiles.delete(pid, reason_code="test")
     with pytest.raises(NotFoundError):
-        await mp.profile.get_profile_by_profile_id(pid)
+        await mp.profiles.retrieve(pid)
 
 
 async def test_patch_rules_and_bad_bodies(mp: MyPreferences, server: MockServer, clock: ServerClock) -> None:
-    created = await mp.profile.create_profile(body=person("Patch"))
+    created = await mp.profiles.create(body=person("Patch"))
     assert isinstance(created, UserProfile)
     async with raw_client(server, PnAuthInfo3("demo", "demo-secret", clock=clock)) as http:
         url = f"/Demo/Profile/{created.profile_id}"
@@ -260,67 +257,67 @@ async def test_patch_rules_and_bad_bodies(mp: MyPreferences, server: MockServer,
         r = await http.patch(url, json=good, headers=headers)
         assert r.status_code == 200 and [e["EmailAddress"] for e in r.json()["Emails"]] == ["b@example.com"]
     with pytest.raises(BadRequestError):
-        await mp.profile.patch_profile_by_profile_id(
+        await mp.profiles.patch(
             created.profile_id, body=[JsonPatchOperation.from_dict({"op": "remove", "path": "/Nothing"})]
         )
 
 
 async def test_alternate_ids_unique_case_insensitive_and_query_routes(mp: MyPreferences) -> None:
     alt = [{"AlternateIdType": "CRM", "AlternateId": "Cust-1"}]
-    created = await mp.profile.create_profile(body=person("Alt", AlternateIds=alt))
+    created = await mp.profiles.create(body=person("Alt", AlternateIds=alt))
     with pytest.raises(ConflictError):
-        await mp.profile.create_profile(
+        await mp.profiles.create(
             body=person("Other", AlternateIds=[{"AlternateIdType": "crm", "AlternateId": "CUST-1"}])
         )
-    got = await mp.profile.get_profile_by_alternate_id(alternate_id_type="crm", alternate_id="cust-1")
+    got = await mp.profiles.retrieve_by_alternate_id(alternate_id_type="crm", alternate_id="cust-1")
     assert isinstance(created, UserProfile) and got.profile_id == created.profile_id
 
-    ack = await mp.profile.upsert_profile_by_alternate_id(
+    ack = await mp.profiles.upsert_by_alternate_id(
         body=person("Alt", "Zed"), alternate_id="CUST-1", alternate_id_type="CRM"
     )
     assert ack.profile_id == created.profile_id
-    new = await mp.profile.upsert_profile_by_alternate_id(
+    new = await mp.profiles.upsert_by_alternate_id(
         body=person("New"), alternate_id="Cust-2", alternate_id_type="CRM"
     )
     assert new.profile_id != created.profile_id and new.alternate_id == "Cust-2"
-    replaced = await mp.profile.replace_profile_by_alternate_id(
+    replaced = await mp.profiles.replace_by_alternate_id(
         body=person("Repl", AlternateIds=alt), alternate_id="Cust-1", alternate_id_type="CRM"
     )
     assert replaced.customer_name.last_name == "Repl" and replaced.profile_id == created.profile_id
     with pytest.raises(ConflictError):  # taking another profile's id on update
-        await mp.profile.update_profile_by_profile_id(new.profile_id, body=person("New", AlternateIds=alt))
+        await mp.profiles.update(new.profile_id, body=person("New", AlternateIds=alt))
 
 
 async def test_hostile_alternate_id_addresses_exactly_one_profile(
     mp: MyPreferences, server: MockServer
 ) -> None:
-    one = await mp.profile.create_profile(
+    one = await mp.profiles.create(
         body=person("Hostile", AlternateIds=[{"AlternateIdType": "CRM", "AlternateId": HOSTILE}])
     )
-    two = await mp.profile.create_profile(
+    two = await mp.profiles.create(
         body=person("Plain", AlternateIds=[{"AlternateIdType": "CRM", "AlternateId": "a"}])
     )
     assert isinstance(one, UserProfile) and isinstance(two, UserProfile)
-    got = await mp.profile.get_profile_by_alternate_id(alternate_id_type="CRM", alternate_id=HOSTILE)
+    got = await mp.profiles.retrieve_by_alternate_id(alternate_id_type="CRM", alternate_id=HOSTILE)
     assert got.profile_id == one.profile_id
-    patched = await mp.profile.patch_profile_by_alternate_id(
+    patched = await mp.profiles.patch_by_alternate_id(
         "CRM", HOSTILE, body=JsonPatch().replace("/CustomerName/FirstName", "Eve")
     )
     assert isinstance(patched, UserProfile) and patched.profile_id == one.profile_id
-    await mp.preferences.submit_preferences_by_alternate_id(
+    await mp.preferences.submit_by_alternate_id(
         "CRM",
         HOSTILE,
         body=SubmitPreferences.from_dict(
             {"ProfilePreferences": [{"FilterId": "NEWS-EMAIL", "PreferenceType": 1}]}
         ),
     )
-    assert (await mp.profile.get_profile_by_profile_id(two.profile_id)).customer_name.first_name == "Ann"
-    assert not (await mp.profile.get_profile_by_profile_id(two.profile_id)).profile_preferences
+    assert (await mp.profiles.retrieve(two.profile_id)).customer_name.first_name == "Ann"
+    assert not (await mp.profiles.retrieve(two.profile_id)).profile_preferences
     assert "%2F" in next(r.path for r in server.requests if r.operation_id == "PatchProfileByAlternateId")
 
 
 async def test_deactivated_profiles_are_found_only_by_id(mp: MyPreferences) -> None:
-    created = await mp.profile.create_profile(
+    created = await mp.profiles.create(
         body=person(
             "Gone",
             AlternateIds=[{"AlternateIdType": "CRM", "AlternateId": "g1"}],
@@ -328,38 +325,38 @@ async def test_deactivated_profiles_are_found_only_by_id(mp: MyPreferences) -> N
         )
     )
     assert isinstance(created, UserProfile)
-    await mp.profile.deactivate_profile(created.profile_id, body=ReasonCode(reason="left"))
-    gone = await mp.profile.get_profile_by_profile_id(created.profile_id)
+    await mp.profiles.deactivate(created.profile_id, body=ReasonCode(reason="left"))
+    gone = await mp.profiles.retrieve(created.profile_id)
     assert gone.is_active is False and gone.reason_code == "left"
     with pytest.raises(NotFoundError):
-        await mp.profile.get_profile_by_alternate_id(alternate_id_type="CRM", alternate_id="g1")
-    assert await mp.lookup.get_profiles_by_name(last_name="Gone") == []
-    assert len(await mp.lookup.get_profiles_by_phone(phone_number="5550100", match_inactive=True)) == 1
-    await mp.profile.activate_profile(created.profile_id)
-    back = await mp.profile.get_profile_by_alternate_id(alternate_id_type="CRM", alternate_id="g1")
+        await mp.profiles.retrieve_by_alternate_id(alternate_id_type="CRM", alternate_id="g1")
+    assert await mp.lookups.by_name(last_name="Gone") == []
+    assert len(await mp.lookups.by_phone(phone_number="5550100", match_inactive=True)) == 1
+    await mp.profiles.activate(created.profile_id)
+    back = await mp.profiles.retrieve_by_alternate_id(alternate_id_type="CRM", alternate_id="g1")
     assert back.is_active is True and not back.reason_code  # activation clears the stored reason
 
 
 async def test_pending_update_mode(server: MockServer, mp: MyPreferences, clock: ServerClock) -> None:
     server.pending_reads = 2
-    raw = await mp.with_raw_response.profile.create_profile(body=person("Later"))
+    raw = await mp.with_raw_response.profiles.create(body=person("Later"))
     assert raw.status_code == 202 and raw.is_pending
     ack = raw.parsed
     assert isinstance(ack, UpdateAcknowledgement) and ack.update_status == "Pending Update"
-    statuses = [(await mp.profile.get_profile_by_profile_id(ack.profile_id)).update_status for _ in range(3)]
+    statuses = [(await mp.profiles.retrieve(ack.profile_id)).update_status for _ in range(3)]
     assert statuses == ["Pending Update", "Pending Update", "Complete"]
     server.pending_reads, server.pending_seconds = None, 30
-    await mp.profile.update_profile_by_profile_id(ack.profile_id, body=person("Later", "B"))
-    assert (await mp.profile.get_profile_by_profile_id(ack.profile_id)).update_status == "Pending Update"
+    await mp.profiles.update(ack.profile_id, body=person("Later", "B"))
+    assert (await mp.profiles.retrieve(ack.profile_id)).update_status == "Pending Update"
     clock.now += timedelta(seconds=31)
-    assert (await mp.profile.get_profile_by_profile_id(ack.profile_id)).update_status == "Complete"
+    assert (await mp.profiles.retrieve(ack.profile_id)).update_status == "Complete"
 
 
 # ------------------------------------------------------------------------------------- look-ups
 
 
 async def test_lookups(mp: MyPreferences) -> None:
-    a = await mp.profile.create_profile(
+    a = await mp.profiles.create(
         body=person(
             "Lookup",
             "Alice",
@@ -374,7 +371,7 @@ async def test_lookups(mp: MyPreferences) -> None:
             CustomFields=[{"Name": "Color", "Value": "Blue"}],
         )
     )
-    b = await mp.profile.create_profile(
+    b = await mp.profiles.create(
         body=person(
             "Lookupson",
             "Bob",
@@ -385,75 +382,54 @@ async def test_lookups(mp: MyPreferences) -> None:
     )
     assert isinstance(a, UserProfile) and isinstance(b, UserProfile)
     ids = lambda found: sorted(p.profile_id for p in found)  # noqa: E731
-    assert ids(await mp.lookup.get_profiles_by_email(email_address="alice@example.com")) == [a.profile_id]
-    assert (
-        await mp.lookup.get_profiles_by_email(email_address="alice@example.com", email_type="Personal") == []
-    )
-    assert ids(await mp.lookup.get_profiles_by_phone(phone_number="4045550101")) == [a.profile_id]
-    assert ids(await mp.lookup.get_profiles_by_name(last_name="lookup")) == [a.profile_id]
-    assert ids(await mp.lookup.get_profiles_by_partial_name(last_name="Look")) == ids([a, b])
-    assert ids(await mp.lookup.get_profiles_by_partial_name(last_name="ooku")) == ids([a, b])  # contains
-    assert ids(await mp.lookup.get_profiles_by_partial_name(last_name="Look", first_name="B")) == [
-        b.profile_id
-    ]
-    assert ids(await mp.lookup.get_profiles_by_tags(tag=TagsQuery.from_dict({"tag[0]": "VIP"}))) == [
-        a.profile_id
-    ]
+    assert ids(await mp.lookups.by_email(email_address="alice@example.com")) == [a.profile_id]
+    assert await mp.lookups.by_email(email_address="alice@example.com", email_type="Personal") == []
+    assert ids(await mp.lookups.by_phone(phone_number="4045550101")) == [a.profile_id]
+    assert ids(await mp.lookups.by_name(last_name="lookup")) == [a.profile_id]
+    assert ids(await mp.lookups.by_partial_name(last_name="Look")) == ids([a, b])
+    assert ids(await mp.lookups.by_partial_name(last_name="ooku")) == ids([a, b])  # contains
+    assert ids(await mp.lookups.by_partial_name(last_name="Look", first_name="B")) == [b.profile_id]
+    assert ids(await mp.lookups.by_tags(tag=TagsQuery.from_dict({"tag[0]": "VIP"}))) == [a.profile_id]
     both = TagsQuery.from_dict({"tag[0]": "vip", "tag[1]": "gold"})
-    assert await mp.lookup.get_profiles_by_tags(tag=both) == []  # exactMatch (default true): every tag
-    assert ids(await mp.lookup.get_profiles_by_tags(tag=both, exact_match=False)) == ids([a, b])  # any tag
+    assert await mp.lookups.by_tags(tag=both) == []  # exactMatch (default true): every tag
+    assert ids(await mp.lookups.by_tags(tag=both, exact_match=False)) == ids([a, b])  # any tag
     assert ids(
-        await mp.lookup.get_profiles_by_address(
+        await mp.lookups.by_address(
             city="atlanta", state_province="GA", address1="1 Main", partial_address_1_match=True
         )
     ) == [a.profile_id]
     from mypreferences.generated.models import CustomFieldsQuery
 
-    found = await mp.lookup.get_profiles_by_custom_fields(
+    found = await mp.lookups.by_custom_fields(
         custom_fields=CustomFieldsQuery.from_dict(
             {"customFields[0].Name": "Color", "customFields[0].Value": "blue"}
         )
     )
     assert ids(found) == [a.profile_id]
-    group = await mp.group_lookup.get_group_profiles_by_alternate_id(
+    group = await mp.groups.by_alternate_id(
         group_type="Household", alternate_id_type="CRM", alternate_id="L-1"
     )
     assert ids(group) == ids([a, b])
     assert (  # b is a member, not the primary profile of H1
-        await mp.group_lookup.get_group_profiles_by_alternate_id(
-            group_type="Household", alternate_id_type="CRM", alternate_id="L-2"
-        )
+        await mp.groups.by_alternate_id(group_type="Household", alternate_id_type="CRM", alternate_id="L-2")
         == []
     )
-    assert ids(
-        await mp.group_lookup.get_group_profiles_by_group_name(group_type="Household", group_name="h1")
-    ) == ids([a, b])
-    assert (
-        ids(
-            await mp.group_lookup.get_group_profiles_by_primary_profile_id(
-                b.profile_id, group_type="Household"
-            )
-        )
-        == []
-    )
-    assert ids(
-        await mp.group_lookup.get_group_profiles_by_primary_profile_id(a.profile_id, group_type="Household")
-    ) == ids([a, b])
-    tags = await mp.tags.get_tags()
+    assert ids(await mp.groups.by_name(group_type="Household", group_name="h1")) == ids([a, b])
+    assert ids(await mp.groups.by_primary_profile_id(b.profile_id, group_type="Household")) == []
+    assert ids(await mp.groups.by_primary_profile_id(a.profile_id, group_type="Household")) == ids([a, b])
+    tags = await mp.tags.list()
     assert [(t.tag.name, t.count) for t in tags.tag_counts] == [("gold", 1), ("vip", 1)]
 
 
 async def test_lookup_over_50_matches_is_403(mp: MyPreferences) -> None:
     for i in range(51):
-        await mp.profile.create_profile(body=person("Many", f"P{i}"))
+        await mp.profiles.create(body=person("Many", f"P{i}"))
     with pytest.raises(PermissionDeniedError) as info:
-        await mp.lookup.get_profiles_by_name(last_name="Many")
+        await mp.lookups.by_name(last_name="Many")
     assert "50" in str(info.value.response.json()["Message"])
-    one = await mp.profile.create_profile(
-        body=person("Few", Groups=[{"GroupType": "Household", "GroupName": "G"}])
-    )
+    one = await mp.profiles.create(body=person("Few", Groups=[{"GroupType": "Household", "GroupName": "G"}]))
     assert isinstance(one, UserProfile)  # a group look-up counts the group's members, not the account's
-    found = await mp.group_lookup.get_group_profiles_by_group_name(group_type="Household", group_name="G")
+    found = await mp.groups.by_name(group_type="Household", group_name="G")
     assert [p.profile_id for p in found] == [one.profile_id]
 
 
@@ -461,79 +437,71 @@ async def test_lookup_over_50_matches_is_403(mp: MyPreferences) -> None:
 
 
 async def test_preferences_consents_and_history(mp: MyPreferences) -> None:
-    created = await mp.profile.create_profile(
+    created = await mp.profiles.create(
         body=person("Hist", AlternateIds=[{"AlternateIdType": "CRM", "AlternateId": "h1"}])
     )
     assert isinstance(created, UserProfile)
     pid = created.profile_id
-    await mp.preferences.submit_preferences_by_profile_id(pid, body=SubmitPreferences.from_dict({
+    await mp.preferences.submit(pid, body=SubmitPreferences.from_dict({
         "ProfilePreferences": [{"FilterId": "NEWS-EMAIL", "PreferenceType": 1, "PreferenceAttributes": [{"Key": "Topic", "Value": "golf"}]}],
         "Emails": [{"EmailAddress": "h@example.com", "EmailPreferences": [{"FilterId": "ALERTS-EMAIL", "PreferenceType": 1}]}],
     }))  # fmt: skip
-    got = await mp.profile.get_profile_by_profile_id(pid)
+    got = await mp.profiles.retrieve(pid)
     assert [p.filter_id for p in got.profile_preferences] == ["NEWS-EMAIL"] and got.profile_preferences[
         0
     ].preference_status == "Active"
     assert [p.filter_id for p in got.emails[0].email_preferences] == ["ALERTS-EMAIL"]
     from mypreferences.generated.models import PreferenceAttributesQuery
 
-    by_attr = await mp.lookup.get_profiles_by_preference_attributes(
+    by_attr = await mp.lookups.by_preference_attributes(
         attributes=PreferenceAttributesQuery.from_dict(
             {"attributes[0].Key": "Topic", "attributes[0].Value": "golf"}
         )
     )
     assert [p.profile_id for p in by_attr] == [pid]
     with pytest.raises(NotFoundError):
-        await mp.preferences.submit_preferences_by_profile_id(
+        await mp.preferences.submit(
             pid,
             body=SubmitPreferences.from_dict(
                 {"ProfilePreferences": [{"FilterId": "NOPE", "PreferenceType": 1}]}
             ),
         )
 
-    await mp.preferences.archive_preferences(
+    await mp.preferences.archive(
         pid,
         body=ArchivePreferences.from_dict(
             {"ProfilePreferences": [{"FilterId": "NEWS-EMAIL"}], "Reason_Code": "bye"}
         ),
     )
-    assert (await mp.profile.get_profile_by_profile_id(pid)).profile_preferences[
-        0
-    ].preference_status == "Expired"
+    assert (await mp.profiles.retrieve(pid)).profile_preferences[0].preference_status == "Expired"
 
-    await mp.consents.add_consents_by_profile_id(pid, body=CreateCustomerConsentList.from_dict(
+    await mp.consents.add(pid, body=CreateCustomerConsentList.from_dict(
         {"Consents": [{"ConsentType": "Marketing", "ConsentVersion": "1", "Locale": "en_US", "ConsentStatus": 1}]}
     ))  # fmt: skip
-    await mp.consents.add_consents_by_alternate_id("CRM", "h1", body=CreateCustomerConsentList.from_dict(
+    await mp.consents.add_by_alternate_id("CRM", "h1", body=CreateCustomerConsentList.from_dict(
         {"Consents": [{"ConsentType": "Marketing", "ConsentVersion": "1", "Locale": "en_US", "ConsentStatus": 3}]}
     ))  # fmt: skip
     with pytest.raises(NotFoundError):
-        await mp.consents.add_consents_by_profile_id(pid, body=CreateCustomerConsentList.from_dict(
+        await mp.consents.add(pid, body=CreateCustomerConsentList.from_dict(
             {"Consents": [{"ConsentType": "Unknown", "ConsentVersion": "1", "Locale": "en_US", "ConsentStatus": 1}]}
         ))  # fmt: skip
-    consents = (await mp.profile.get_profile_by_profile_id(pid)).consents
+    consents = (await mp.profiles.retrieve(pid)).consents
     assert len(consents) == 1 and consents[0].consent_status == 3
 
-    history = await mp.history.get_consent_history_by_profile_id(pid)
+    history = await mp.history.consents(pid)
     assert [c.consent_status for c in history.consents] == [1, 3]
-    prefs = await mp.history.get_preference_history_by_alternate_id(
+    prefs = await mp.history.preferences_by_alternate_id(
         alternate_id_type="CRM", alternate_id="h1", filter_id="NEWS-EMAIL"
     )
     assert [p.preference_status for p in prefs.profile_preferences] == [
         "Active",
         "Expired",
     ] and not prefs.emails
-    contacts = await mp.history.get_contact_element_history_by_profile_id(pid)
+    contacts = await mp.history.contact_elements(pid)
     assert [e.email_address for e in contacts.emails] == ["h@example.com"]
-    await mp.profile.update_profile_by_profile_id(
-        pid, body=person("Hist", CustomFields=[{"Name": "Color", "Value": "Red"}])
-    )
-    assert [
-        f.value for f in (await mp.history.get_custom_field_history_by_profile_id(pid)).custom_fields
-    ] == ["Red"]
-    standard = await mp.history.get_standard_field_history_by_alternate_id(
-        alternate_id_type="CRM", alternate_id="h1"
-    )
+    await mp.profiles.update(pid, body=person("Hist", CustomFields=[{"Name": "Color", "Value": "Red"}]))
+    assert [f.value for f in (await mp.history.custom_fields(pid)).custom_fields] == ["Red"]
+    standard = await mp.history.standard_fields_by_alternate_id(alternate_id_type="CRM", alternate_id="h1")
     assert len(standard.user_profile_preferences) == 1  # created; later changes touched only collections
 
 
@@ -541,33 +509,29 @@ async def test_preferences_consents_and_history(mp: MyPreferences) -> None:
 
 
 async def test_configuration_reads(mp: MyPreferences) -> None:
-    consent_types = await mp.consent_types.get_consent_types()
+    consent_types = await mp.consent_types.list()
     assert [t.type_name for t in consent_types.consent_types] == ["Marketing", "Terms"]
-    assert [s.name for s in (await mp.consent_types.get_consent_statuses()).consent_status] == [
+    assert [s.name for s in (await mp.consent_types.list_statuses()).consent_status] == [
         "Granted",
         "Denied",
         "Revoked",
         "NotSet",
     ]
-    work = await mp.contact_types.get_email_types(id=2)
+    work = await mp.email_types.list(id=2)
     assert [t.type_name for t in work.email_types] == ["Work"]
-    assert len((await mp.contact_types.get_phone_types(locale="en_US")).phone_types) == 2
+    assert len((await mp.phone_types.list(locale="en_US")).phone_types) == 2
     for locale in ("fr_FR", "en", "Locale"):  # exact locale ids, not substrings of the stored JSON
         with pytest.raises(NotFoundError):
-            await mp.contact_types.get_phone_types(locale=locale)
-    assert [p.id for p in (await mp.programs.get_programs()).programs] == ["NEWS", "ALERTS"]
-    assert [p.id for p in (await mp.programs.get_programs_by_program_type("transactional")).programs] == [
-        "ALERTS"
-    ]
-    assert [p.id for p in (await mp.programs.get_program_in_program_group("ALL", "NEWS")).programs] == [
-        "NEWS"
-    ]
-    matching = await mp.programs.get_program_include_all(
+            await mp.phone_types.list(locale=locale)
+    assert [p.id for p in (await mp.programs.list()).programs] == ["NEWS", "ALERTS"]
+    assert [p.id for p in (await mp.programs.list_by_type("transactional")).programs] == ["ALERTS"]
+    assert [p.id for p in (await mp.programs.retrieve_in_group("ALL", "NEWS")).programs] == ["NEWS"]
+    matching = await mp.programs.list_all(
         custom_properties=CustomPropertyCriteria.from_dict({"Jurisdiction": "EU", "OnlineOnly": ""})
     )
     assert [p.id for p in matching.programs] == ["NEWS"]
     with pytest.raises(NotFoundError):
-        await mp.programs.get_program("MISSING")
+        await mp.programs.retrieve("MISSING")
 
 
 # ------------------------------------------------------------------------------------- segment export
@@ -575,49 +539,41 @@ async def test_configuration_reads(mp: MyPreferences) -> None:
 
 async def test_segment_export_flow(mp: MyPreferences, server: MockServer) -> None:
     for i in range(5):
-        await mp.profile.create_profile(body=person("Export", f"E{i}"))
-    token = (
-        await mp.segment_export.initiate_segment_export("All Profiles", body=SegmentRequestInfo())
-    ).access_token
-    first = await mp.segment_export.get_segment_export_status(token)
+        await mp.profiles.create(body=person("Export", f"E{i}"))
+    token = (await mp.exports.initiate("All Profiles", body=SegmentRequestInfo())).access_token
+    first = await mp.exports.retrieve_status(token)
     assert first.status == "Processing"
     with pytest.raises(BadRequestError):
-        await mp.segment_export.get_segment_export_data(token)
-    done = await mp.segment_export.get_segment_export_status(token)
+        await mp.exports.retrieve_page(token)
+    done = await mp.exports.retrieve_status(token)
     assert done.status == "Complete" and done.row_count == 5 and done.byte_count > 0
 
     names: list[str] = []
     offset = 1
     while True:
-        page = await mp.segment_export.get_segment_export_data(token, limit=2, offset=offset, keep_alive=True)
+        page = await mp.exports.retrieve_page(token, limit=2, offset=offset, keep_alive=True)
         names += [row.to_dict()["CustomerName"]["FirstName"] for row in page.user_profile_preferences]
         assert (page.limit, page.offset, page.total_results) == (2, offset, 5)
         if not page.has_more:
             break
         offset = page.offset + page.count
     assert names == [f"E{i}" for i in range(5)]
-    again = await mp.segment_export.get_segment_export_data(
-        token, limit=10
-    )  # keepAlive=true kept it readable
+    again = await mp.exports.retrieve_page(token, limit=10)  # keepAlive=true kept it readable
     assert again.count == 5 and again.has_more is False
-    assert (
-        await mp.segment_export.get_segment_export_status(token)
-    ).status == "Expired"  # read fully, keepAlive=false
+    assert (await mp.exports.retrieve_status(token)).status == "Expired"  # read fully, keepAlive=false
     with pytest.raises(NotFoundError):
-        await mp.segment_export.get_segment_export_data(token)
+        await mp.exports.retrieve_page(token)
 
-    group_token = (
-        await mp.segment_export.initiate_segment_group_export("Group", body=SegmentRequestInfo())
-    ).access_token
-    await mp.segment_export.get_segment_export_status(group_token)
-    await mp.segment_export.get_segment_export_status(group_token)
-    await mp.segment_export.get_segment_export_data(group_token, limit=1, keep_alive=True)
-    await mp.segment_export.commit_segment_export(group_token, keep_files=True)
-    assert (await mp.segment_export.get_segment_export_status(group_token)).status == "Expired"
+    group_token = (await mp.exports.initiate_group("Group", body=SegmentRequestInfo())).access_token
+    await mp.exports.retrieve_status(group_token)
+    await mp.exports.retrieve_status(group_token)
+    await mp.exports.retrieve_page(group_token, limit=1, keep_alive=True)
+    await mp.exports.commit(group_token, keep_files=True)
+    assert (await mp.exports.retrieve_status(group_token)).status == "Expired"
     with pytest.raises(NotFoundError):
-        await mp.segment_export.commit_segment_export(group_token)
+        await mp.exports.commit(group_token)
     with pytest.raises(NotFoundError):
-        await mp.segment_export.get_segment_export_status(999999)
+        await mp.exports.retrieve_status(999999)
 
 
 # ------------------------------------------------------------------------------------- auth
@@ -695,13 +651,13 @@ async def test_client_auth_and_unknown_client(server: MockServer) -> None:
         assert r.status_code == 401
     wrong = server.client(PnAuthInfo3("demo", "not-the-secret"), max_retries=0)
     with pytest.raises(AuthenticationError) as info:
-        await wrong.programs.get_programs()
+        await wrong.programs.list()
     assert info.value.response.headers["WWW-Authenticate"].startswith("PNAUTHINFO3")
     other = MyPreferences(
         "Nope", auth=None, base_url="http://mp.local/Profiles/v4", http_client=raw_client(MockServer())
     )
     with pytest.raises(NotFoundError):
-        await other.programs.get_programs()
+        await other.programs.list()
     await other.http_client.aclose()
     await server.aclose()
 
@@ -725,10 +681,10 @@ async def test_auth_disabled_and_no_base_path() -> None:
 async def test_429_with_retry_after_is_retried(
     mp: MyPreferences, server: MockServer, fake_clock: FakeClock
 ) -> None:
-    created = await mp.profile.create_profile(body=person("Retry"))
+    created = await mp.profiles.create(body=person("Retry"))
     assert isinstance(created, UserProfile)
     fault = server.faults.add(status=429, retry_after=2, times=2, route="GET /{clientId}/Profile/{profileId}")
-    got = await mp.profile.get_profile_by_profile_id(created.profile_id)
+    got = await mp.profiles.retrieve(created.profile_id)
     assert got.profile_id == created.profile_id and fault.hits == 2
     assert fake_clock.sleeps == [2.0, 2.0]
     statuses = [r.status for r in server.requests if r.operation_id == "GetProfileByProfileId"]
@@ -736,10 +692,10 @@ async def test_429_with_retry_after_is_retried(
 
     server.faults.add(status=429, retry_after=1, times=None, route="GetPrograms")
     with pytest.raises(RateLimitError):
-        await mp.programs.get_programs()
+        await mp.programs.list()
     server.faults.clear()
     unavailable = server.faults.add(status=503, times=1)
-    assert (await mp.programs.get_programs()).programs  # 503 retried too
+    assert (await mp.programs.list()).programs  # 503 retried too
     assert unavailable.hits == 1 and [r.status for r in server.requests[-2:]] == [503, 200]
 
 
@@ -747,7 +703,7 @@ async def test_429_with_retry_after_is_retried(
 
 
 async def test_pytest_plugin_fixture(mp_client: MyPreferences, mp_server: MockServer) -> None:  # noqa: F811
-    created = await mp_client.profile.create_profile(body=person("Plugin"))
+    created = await mp_client.profiles.create(body=person("Plugin"))
     assert isinstance(created, UserProfile)
     assert mp_server.store.get(created.profile_id)["CustomerName"]["LastName"] == "Plugin"
     check_against_spec(mp_server)
@@ -764,8 +720,8 @@ async def test_loopback_server_real_http_call() -> None:
             "Demo", auth=PnAuthInfo3("demo", "demo-secret"), base_url=base_url, max_retries=0
         ) as mp:
             with pytest.raises(Exception, match="503"):
-                await mp.programs.get_programs()
-            assert [p.id for p in (await mp.programs.get_programs()).programs] == ["NEWS", "ALERTS"]
+                await mp.programs.list()
+            assert [p.id for p in (await mp.programs.list()).programs] == ["NEWS", "ALERTS"]
     assert not server.errors
     assert check_against_spec(server) == 2
 
@@ -807,7 +763,7 @@ async def test_recorded_requests_are_bounded() -> None:
     mp = server.client()
     for i in range(50):
         with pytest.raises(NotFoundError):
-            await mp.profile.get_profile_by_profile_id(i + 1)
+            await mp.profiles.retrieve(i + 1)
     await server.aclose()
     assert 20 <= len(server.requests) <= 22
     assert server.requests[-1].path.startswith("/Profiles/v4/Demo/Profile/50")

@@ -12,13 +12,13 @@ SNIPPET = textwrap.dedent(
     from mypreferences import MyPreferences
 
     async def main(mp: MyPreferences) -> None:
-        profile = await mp.profile.get_profile_by_profile_id(42)
+        profile = await mp.profiles.retrieve(42)
         reveal_type(profile)
-        raw = await mp.with_raw_response.lookup.get_profiles_by_email(email_address="a@b.c")
+        raw = await mp.with_raw_response.lookups.by_email(email_address="a@b.c")
         reveal_type(raw.parsed)
-        await mp.profile.get_profile_by_profile_id("42")
-        await mp.profile.get_profile_by_profile_id(42, implied="yes")
-        await mp.lookup.get_profiles_by_email(emailAddress="a@b.c")
+        await mp.profiles.retrieve("42")
+        await mp.profiles.retrieve(42, implied="yes")
+        await mp.lookups.by_email(emailAddress="a@b.c")
     """
 )
 
@@ -33,7 +33,7 @@ def test_mypy_sees_operation_signatures(tmp_path: Path) -> None:
     ), out
     assert any("list[mypreferences.generated.models.user_profile.UserProfile]" in x for x in lines), out
     errors = [x for x in lines if x.startswith("error:")]
-    assert any('Argument 1 to "get_profile_by_profile_id"' in e and '"str"' in e for e in errors), out
+    assert any('Argument 1 to "retrieve"' in e and '"str"' in e for e in errors), out
     assert any('"implied"' in e for e in errors), out
     assert any('Unexpected keyword argument "emailAddress"' in e for e in errors), out
     assert len(errors) == 3, out

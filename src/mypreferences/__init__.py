@@ -6,9 +6,9 @@ Quick start::
     from mypreferences.auth import PnAuthInfo3
 
     async with MyPreferences("AcmeCorp", auth=PnAuthInfo3("api.user", secret)) as mp:
-        profile = await mp.profile.get_profile_by_profile_id(42)
+        profile = await mp.profiles.retrieve(42)
 
-Heavy modules (the client, generated endpoints and models) are imported on first use, so
+The client (and the generated endpoints and models behind it) is imported on first use, so
 ``import mypreferences`` stays fast.
 """
 
@@ -17,73 +17,27 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from mypreferences import errors as _errors
+from mypreferences.errors import *  # noqa: F403 - the exception hierarchy is part of the top-level API
+
 if TYPE_CHECKING:
-    from mypreferences._client import APIResponse, MyPreferences, RequestOptions
-    from mypreferences.errors import (
-        APIConnectionError,
-        APIResponseValidationError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ConflictError,
-        InvalidRequestError,
-        MyPreferencesError,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitError,
-        ServerError,
-    )
+    from mypreferences._base_client import APIResponse, RequestOptions
+    from mypreferences._client import MyPreferences
 
-__version__ = "0.1.0"
+from mypreferences._version import __version__
 
-_LAZY: dict[str, str] = {
+_LAZY = {
     "MyPreferences": "mypreferences._client",
-    "APIResponse": "mypreferences._client",
-    "RequestOptions": "mypreferences._client",
-    **{
-        name: "mypreferences.errors"
-        for name in (
-            "APIConnectionError",
-            "APIResponseValidationError",
-            "APIStatusError",
-            "APITimeoutError",
-            "AuthenticationError",
-            "BadRequestError",
-            "ConflictError",
-            "InvalidRequestError",
-            "MyPreferencesError",
-            "NotFoundError",
-            "PermissionDeniedError",
-            "RateLimitError",
-            "ServerError",
-        )
-    },
+    "APIResponse": "mypreferences._base_client",
+    "RequestOptions": "mypreferences._base_client",
 }
 
-__all__ = [
-    "APIConnectionError",
-    "APIResponse",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "InvalidRequestError",
-    "MyPreferences",
-    "MyPreferencesError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RequestOptions",
-    "ServerError",
-    "__version__",
-]
+__all__ = ["APIResponse", "MyPreferences", "RequestOptions", "__version__"]
+__all__ += _errors.__all__
 
 
 def __getattr__(name: str) -> Any:
-    """Import public names lazily (PEP 562)."""
+    """Import the client lazily (PEP 562)."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'mypreferences' has no attribute {name!r}")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
@@ -53,15 +54,41 @@ def check_path_value(name: str, value: Any, fmt: str = "string") -> None:
         )
 
 
-def check_path_params(formats: Mapping[str, str], values: Mapping[str, Any]) -> None:
-    """Check every path parameter of an operation (``formats``: name -> schema format)."""
+def check_client_id(client_id: Any) -> None:
+    """Check a client id with the one rule: a safe path segment, printable, without ``/``."""
+    if not isinstance(client_id, str) or "/" in client_id or not client_id.isprintable():
+        raise InvalidRequestError("client_id must be a non-empty printable string without '/'")
+    check_path_value("client_id", client_id)
+
+
+def check_path_params(formats: Mapping[str, str], values: Mapping[str, Any]) -> dict[str, Any]:
+    """Check every path parameter of an operation (``formats``: name -> schema format).
+
+    Returns the values exactly as they are sent: an ``Enum`` member becomes its value, a ``str`` or
+    ``int`` subclass its plain ``str``/``int`` (so an overridden ``__str__`` cannot change the route).
+    """
+    out: dict[str, Any] = {}
     for name, fmt in formats.items():
         if name not in values:
             raise InvalidRequestError(f"path parameter {name!r} is required")
-        check_path_value(name, values[name], fmt)
+        value = values[name]
+        if isinstance(value, Enum):
+            value = value.value
+        if isinstance(value, str):
+            value = str.__str__(value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            value = int.__index__(value)
+        check_path_value(name, value, fmt)
+        out[name] = value
+    return out
 
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def placeholders(template: str) -> list[str]:
+    """Return the names of the ``{name}`` placeholders of a route template, in order."""
+    return _PLACEHOLDER.findall(template)
 
 
 def _snake(name: str) -> str:
@@ -81,7 +108,9 @@ def fill_template(template: str, values: Mapping[str, Any]) -> str:
             raise InvalidRequestError(
                 f"route template {template!r} needs {name!r}, which this operation lacks"
             )
-        check_path_value(name, values[name], "integer" if isinstance(values[name], int) else "string")
-        return quote(str(values[name]), safe="")
+        value = check_path_params({name: "integer" if isinstance(values[name], int) else "string"}, values)[
+            name
+        ]
+        return quote(str(value), safe="")
 
     return _PLACEHOLDER.sub(sub, template)

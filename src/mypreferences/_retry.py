@@ -1,13 +1,13 @@
-"""Retry policy: which outcomes are retried, how long to wait, and the client-wide 429 pause.
+"""Retry policy: which outcomes are retried and how long to wait.
 
 Retries live above authentication (in the client's send loop, not in a transport) so that every
 attempt runs the auth flow again: a retried PNAUTHINFO3 request carries a fresh timestamp.
 
-Retried: HTTP 429 and 503 for every method (the server says it did not process the request),
-502 and 504 for idempotent methods only (a gateway error after a POST/PATCH may hide a processed
-request), connection failures that happened before the request was sent (connect errors and
-timeouts, pool timeouts) for every method, and failures after sending (read/write timeouts,
-dropped connections) for idempotent methods only.
+Retried for every method: HTTP 429 (the server did not process the request) and connection failures
+that happened before the request was sent (connect errors and timeouts, pool timeouts). Retried for
+idempotent methods only (GET, PUT, DELETE): 502, 503, 504 and failures after sending (read/write
+timeouts, dropped connections): after a POST or PATCH these may hide a request the server applied, so
+the SDK never re-sends it blindly.
 """
 
 from __future__ import annotations
@@ -16,16 +16,14 @@ import email.utils
 import math
 import random
 import time
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-import anyio
 import httpx
 
-__all__ = ["PauseGate", "RetryPolicy", "parse_retry_after"]
+__all__ = ["RetryPolicy", "parse_retry_after"]
 
-RETRY_ALWAYS = frozenset({429, 503})
-RETRY_IF_IDEMPOTENT = frozenset({502, 504})
+RETRY_ALWAYS = frozenset({429})
+RETRY_IF_IDEMPOTENT = frozenset({502, 503, 504})
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
@@ -74,11 +72,14 @@ class RetryPolicy:
         """Tell whether an HTTP ``status`` is worth another attempt."""
         return status in RETRY_ALWAYS or (idempotent and status in RETRY_IF_IDEMPOTENT)
 
+    @staticmethod
+    def not_sent(exc: BaseException) -> bool:
+        """Tell whether a transport failure happened before the request could reach the server."""
+        return isinstance(exc, _NOT_SENT)
+
     def should_retry_exception(self, exc: BaseException, *, idempotent: bool) -> bool:
         """Tell whether a transport failure is worth another attempt."""
-        if isinstance(exc, _NOT_SENT):
-            return True
-        return idempotent and isinstance(exc, httpx.TransportError)
+        return self.not_sent(exc) or (idempotent and isinstance(exc, httpx.TransportError))
 
     def delay(
         self, retry_number: int, retry_after: float | None = None, *, rand: float | None = None
@@ -89,29 +90,3 @@ class RetryPolicy:
         base: float = min(self.initial_delay * 2.0 ** (retry_number - 1), self.max_delay)
         r = random.random() if rand is None else rand  # noqa: S311 - jitter, not cryptography
         return base * (1.0 - self.jitter * r)
-
-
-@dataclass(slots=True)
-class PauseGate:
-    """A client-wide pause: after a 429 every request waits out the server's window, together.
-
-    ``clock`` and ``sleep`` are injectable so tests run on a fake clock.
-    """
-
-    clock: Callable[[], float] = time.monotonic
-    sleep: Callable[[float], Awaitable[None]] = anyio.sleep
-    _until: float = field(default=0.0)
-
-    def pause(self, seconds: float) -> None:
-        """Hold every request for ``seconds`` from now (extends, never shortens, a running pause)."""
-        self._until = max(self._until, self.clock() + seconds)
-
-    @property
-    def remaining(self) -> float:
-        """Seconds left in the current pause (0 when open)."""
-        return max(0.0, self._until - self.clock())
-
-    async def wait(self) -> None:
-        """Wait until the gate is open."""
-        while (left := self.remaining) > 0:
-            await self.sleep(left)

@@ -5,11 +5,6 @@ from typing import Any
 
 SCHEMAS: dict[str, Any] = {
     "AddressEntry": {
-        "description": "A mailing address of the profile: superset of the help "
-        "`AddressEntry`/`AddressPreference` and\n"
-        "the v2 address (with embedded preferences and consents). [RM-ADDR, "
-        "RM-ADDRPREF, S001, S003, ref\n"
-        "§3.4]\n",
         "properties": {
             "Address1": {
                 "description": "Address line 1.",
@@ -79,6 +74,10 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["Address1", "City", "StateProvince", "PostalCode"],
         "type": "object",
+        "x-provenance": "[RM-ADDR, RM-ADDRPREF, S001, S003, ref\n"
+        "§3.4] A mailing address of the profile: superset of the help "
+        "`AddressEntry`/`AddressPreference` and the v2 address (with embedded "
+        "preferences and consents).",
     },
     "AddressTypeEntryList": {
         "description": "Address types.",
@@ -93,11 +92,9 @@ SCHEMAS: dict[str, Any] = {
     },
     "AlternateIdEntry": {
         "description": "An additional unique identifier of the profile (e.g. a CRM or device "
-        "id); unique per type across\n"
-        "profiles, matched case-insensitively on v4. Help shape "
-        "{AlternateIdType, AlternateId} plus the\n"
-        "v2 fields IsActive, Edited, AlternateIdTypeLink. [S001, S003, ref "
-        "§3.7]\n",
+        "id); unique per type across profiles, matched case-insensitively on "
+        "v4. Help shape {AlternateIdType, AlternateId} plus the v2 fields "
+        "IsActive, Edited, AlternateIdTypeLink.",
         "properties": {
             "AlternateId": {"description": "The alternate id value.", "type": "string"},
             "AlternateIdType": {"description": "Name of the alternate id type.", "type": "string"},
@@ -110,6 +107,7 @@ SCHEMAS: dict[str, Any] = {
             "IsActive": {"description": "Whether the alternate id is active (v2 shape).", "type": "boolean"},
         },
         "type": "object",
+        "x-provenance": "[S001, S003, ref §3.7]",
     },
     "AlternateIdTypeEntryList": {
         "description": "Alternate id types.",
@@ -123,7 +121,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
     },
     "ArchiveAddressPreference": {
-        "description": "Address preferences to archive. [S001, H-ARCHIVE]",
+        "description": "Address preferences to archive.",
         "properties": {
             "Address1": {"type": "string"},
             "Address2": {"type": "string"},
@@ -138,9 +136,10 @@ SCHEMAS: dict[str, Any] = {
             "StateProvince": {"type": "string"},
         },
         "type": "object",
+        "x-provenance": "[S001, H-ARCHIVE]",
     },
     "ArchiveEmailPreference": {
-        "description": "Email preferences to archive. [S001, H-ARCHIVE]",
+        "description": "Email preferences to archive.",
         "properties": {
             "EmailAddress": {"type": "string"},
             "EmailAddressType": {"type": "string"},
@@ -148,9 +147,10 @@ SCHEMAS: dict[str, Any] = {
             "Reason_Code": {"description": "Optional reason (underscore sic).", "type": "string"},
         },
         "type": "object",
+        "x-provenance": "[S001, H-ARCHIVE]",
     },
     "ArchivePhoneNumberPreference": {
-        "description": "Phone-number preferences to archive. [S001, H-ARCHIVE]",
+        "description": "Phone-number preferences to archive.",
         "properties": {
             "FilterId": {"description": "Filter whose preferences are archived.", "type": "string"},
             "PhoneNumber": {"type": "string"},
@@ -159,11 +159,10 @@ SCHEMAS: dict[str, Any] = {
             "Reason_Code": {"description": "Optional reason (underscore sic).", "type": "string"},
         },
         "type": "object",
+        "x-provenance": "[S001, H-ARCHIVE]",
     },
     "ArchivePreferences": {
-        "description": "Body of ArchivePreferences: which preferences to deactivate and "
-        "archive. [S001, H-ARCHIVE,\n"
-        "T-ARCHIVE, ref §3.18]\n",
+        "description": "Body of ArchivePreferences: which preferences to deactivate and archive.",
         "properties": {
             "Addresses": {
                 "items": {"$ref": "#/components/schemas/ArchiveAddressPreference"},
@@ -185,22 +184,24 @@ SCHEMAS: dict[str, Any] = {
             "Reason_Code": {"description": "Optional reason (note the underscore).", "type": "string"},
         },
         "type": "object",
+        "x-provenance": "[S001, H-ARCHIVE,\nT-ARCHIVE, ref §3.18]",
     },
     "ArchiveProfilePreference": {
-        "description": "Profile-level preferences to archive. [S001, H-ARCHIVE]",
+        "description": "Profile-level preferences to archive.",
         "properties": {
             "CustomerType": {"type": "string"},
             "FilterId": {"description": "Filter whose preferences are archived.", "type": "string"},
             "Reason_Code": {"description": "Optional reason (underscore sic).", "type": "string"},
         },
         "type": "object",
+        "x-provenance": "[S001, H-ARCHIVE]",
     },
     "CassStatus": {
-        "description": "CASS address standardisation status: Y = standardized, N = not standardized. "
-        "[RM-ADDR]",
+        "description": "CASS address standardisation status: Y = standardized, N = not standardized.",
         "enum": ["Y", "N"],
         "type": "string",
         "x-enum-varnames": ["Standardized", "NotStandardized"],
+        "x-provenance": "[RM-ADDR]",
     },
     "ConfigEditInfo": {
         "description": "Read-only audit fields (`Edited`) of configuration items. Dates are kept "
@@ -211,6 +212,7 @@ SCHEMAS: dict[str, Any] = {
             "ModifiedBy": {"description": "Last modifier.", "type": "string"},
             "ModifiedDate": {"description": "Last change timestamp.", "type": "string"},
         },
+        "readOnly": True,
         "type": "object",
     },
     "ConfigTypeEntry": {
@@ -226,13 +228,18 @@ SCHEMAS: dict[str, Any] = {
                 "items": {"$ref": "#/components/schemas/LocalizedText"},
                 "type": "array",
             },
-            "TypeId": {"description": "Read-only id of the type.", "format": "int32", "type": "integer"},
+            "TypeId": {
+                "description": "Read-only id of the type.",
+                "format": "int32",
+                "readOnly": True,
+                "type": "integer",
+            },
             "TypeName": {"description": "Type name.", "type": "string"},
         },
         "type": "object",
     },
     "ConsentAssociation": {
-        "description": "A consent associated with a preference (v2 shape). [S001, ref §3.17]",
+        "description": "A consent associated with a preference (v2 shape).",
         "properties": {
             "ConsentType": {"type": "string"},
             "ConsentVersion": {"type": "string"},
@@ -241,22 +248,23 @@ SCHEMAS: dict[str, Any] = {
             "ReasonCode": {"type": "string"},
         },
         "type": "object",
+        "x-provenance": "[S001, ref §3.17]",
     },
     "ConsentFilterVersion": {
         "description": "Consent linked to a preference in the help (v4) model. Its fields "
-        "are not documented; every\n"
-        "received key is kept in additional properties. [RM-PP]\n",
+        "are not documented; every received key is kept in additional "
+        "properties.",
         "type": "object",
+        "x-provenance": "[RM-PP]",
     },
     "ConsentStatus": {
         "description": "Consent status (ConsentStatuses): 1 Granted, 2 Denied, 3 Revoked, 4 "
-        'NotSet ("Not Set"). JSON\n'
-        "carries the number, XML the name. [T-CONSENT-STATUS, RM-CONSENT, "
-        "H-CONSENTS]\n",
+        'NotSet ("Not Set"). JSON carries the number, XML the name.',
         "enum": [1, 2, 3, 4],
         "format": "int32",
         "type": "integer",
         "x-enum-varnames": ["Granted", "Denied", "Revoked", "NotSet"],
+        "x-provenance": "[T-CONSENT-STATUS, RM-CONSENT, H-CONSENTS]",
     },
     "ConsentStatusCode": {
         "description": "Consent status code: 1 Granted, 2 Denied, 3 Revoked, 4 NotSet.",
@@ -288,14 +296,13 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
     },
     "ConsentTypeDefinition": {
-        "description": "A configured consent type (response model not seen: create fields "
-        "+ `TypeId` + `Edited`, inferred).",
         "properties": {
             "Edited": {"$ref": "#/components/schemas/ConfigEditInfo"},
             "IsActive": {"description": "Active flag.", "type": "boolean"},
             "TypeId": {
                 "description": "Read-only id of the consent type.",
                 "format": "int32",
+                "readOnly": True,
                 "type": "integer",
             },
             "TypeName": {"description": "Consent type name.", "type": "string"},
@@ -306,6 +313,8 @@ SCHEMAS: dict[str, Any] = {
             },
         },
         "type": "object",
+        "x-provenance": "A configured consent type (response model not seen: create "
+        "fields + `TypeId` + `Edited`, inferred).",
     },
     "ConsentTypeDefinitionList": {
         "description": "Consent types.",
@@ -347,7 +356,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
     },
     "CreateAddressEntry": {
-        "description": "An address in a create-profile request (help `CreateAddressEntry`). [RM-CADDR, S003]",
+        "description": "An address in a create-profile request.",
         "properties": {
             "Address1": {
                 "description": "Address line 1.",
@@ -391,11 +400,9 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["Address1", "City", "StateProvince", "PostalCode"],
         "type": "object",
+        "x-provenance": "[RM-CADDR, S003] (help `CreateAddressEntry`)",
     },
     "CreateAddressPreference": {
-        "description": "Preferences for one address (help name; fields inferred from "
-        "CreateAddressEntry +\n"
-        "CreateProfilePreference). [H-PREF-ALT, ref §3.16]\n",
         "properties": {
             "Address1": {
                 "description": "Address line 1.",
@@ -443,6 +450,9 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["Address1", "City", "StateProvince", "PostalCode"],
         "type": "object",
+        "x-provenance": "[H-PREF-ALT, ref §3.16] Preferences for one address (help "
+        "name; fields inferred from CreateAddressEntry + "
+        "CreateProfilePreference).",
     },
     "CreateAddressTypeList": {
         "description": "Create-address-types body.",
@@ -467,8 +477,6 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
     },
     "CreateConfigTypeEntry": {
-        "description": "A contact, identity or group type to create (help model "
-        "`CreateEmailTypeEntry`; the other kinds share it, inferred).",
         "properties": {
             "IsActive": {"description": "Active flag.", "type": "boolean"},
             "IsDefault": {"description": "Default type of its kind.", "type": "boolean"},
@@ -480,6 +488,8 @@ SCHEMAS: dict[str, Any] = {
             "TypeName": {"description": "Type name.", "type": "string"},
         },
         "type": "object",
+        "x-provenance": "A contact, identity or group type to create (help model "
+        "`CreateEmailTypeEntry`; the other kinds share it, inferred).",
     },
     "CreateConsentTypeEntry": {
         "description": "A consent type to create.",
@@ -507,8 +517,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateCustomerConsent": {
         "description": "One consent to add to a profile (AddConsents body item). "
-        "Constraints assumed equal to\n"
-        "CustomerConsent (inferred). [H-CONSENTS, ref §3.13]\n",
+        "Constraints assumed equal to CustomerConsent.",
         "properties": {
             "ConsentDate": {
                 "description": "When the consent was given; "
@@ -538,9 +547,10 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["ConsentType", "ConsentVersion", "Locale", "ConsentStatus"],
         "type": "object",
+        "x-provenance": "[H-CONSENTS, ref §3.13] (inferred)",
     },
     "CreateCustomerConsentList": {
-        "description": "Body of AddConsents: the consents to add. [H-CONSENTS]",
+        "description": "Body of AddConsents: the consents to add.",
         "properties": {
             "Consents": {
                 "description": "Consents to add to the profile.",
@@ -550,9 +560,9 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["Consents"],
         "type": "object",
+        "x-provenance": "[H-CONSENTS]",
     },
     "CreateCustomerTypeList": {
-        "description": "Create-customer-types body (wrapper name inferred).",
         "properties": {
             "CustomerTypes": {
                 "description": "The customer types to create.",
@@ -561,12 +571,35 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "Create-customer-types body (wrapper name inferred).",
+    },
+    "CreateEmailEntry": {
+        "description": "An email address in a create-profile request (help `EmailEntry` of "
+        "CreateUserProfile, XML sample {EmailAddressType, EmailAddress, "
+        "IsDefault}); constraints as EmailEntry.",
+        "properties": {
+            "EmailAddress": {
+                "description": "The email address.",
+                "maxLength": 256,
+                "minLength": 1,
+                "type": "string",
+            },
+            "EmailAddressType": {
+                "description": "Name of the email (contact) type.",
+                "maxLength": 100,
+                "type": "string",
+            },
+            "IsDefault": {
+                "description": "Whether this is the profile's default email (one per profile).",
+                "type": "boolean",
+            },
+        },
+        "required": ["EmailAddress"],
+        "type": "object",
+        "x-provenance": "[S003, ref §3.3] (help `EmailEntry` inside `CreateUserProfile`)",
     },
     "CreateEmailPreference": {
-        "description": "Preferences for one email address (help name; fields inferred "
-        "from EmailEntry +\n"
-        "CreateProfilePreference). A missing email is added to the profile "
-        "first. [H-PREF-ALT, ref §3.16]\n",
+        "description": "A missing email is added to the profile first.",
         "properties": {
             "EmailAddress": {
                 "description": "The email address.",
@@ -587,6 +620,9 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["EmailAddress"],
         "type": "object",
+        "x-provenance": "[H-PREF-ALT, ref §3.16] Preferences for one email address (help "
+        "name; fields inferred from EmailEntry + "
+        "CreateProfilePreference).",
     },
     "CreateEmailTypeList": {
         "description": "Create-email-types body.",
@@ -611,7 +647,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
     },
     "CreatePhoneNumberEntry": {
-        "description": "A phone number in a create-profile request (help `CreatePhoneNumberEntry`). [S003]",
+        "description": "A phone number in a create-profile request.",
         "properties": {
             "IsDefault": {
                 "description": "Whether this is the profile's default phone number.",
@@ -629,11 +665,9 @@ SCHEMAS: dict[str, Any] = {
             "PhoneType": {"description": "Name of the phone (contact) type.", "type": "string"},
         },
         "type": "object",
+        "x-provenance": "[S003] (help `CreatePhoneNumberEntry`)",
     },
     "CreatePhoneNumberPreference": {
-        "description": "Preferences for one phone number (help name; fields "
-        "inferred from CreatePhoneNumberEntry +\n"
-        "CreateProfilePreference). [H-PREF-ALT, ref §3.16]\n",
         "properties": {
             "IsDefault": {
                 "description": "Whether this is the profile's default phone number.",
@@ -655,9 +689,11 @@ SCHEMAS: dict[str, Any] = {
             "PhoneType": {"description": "Name of the phone (contact) type.", "type": "string"},
         },
         "type": "object",
+        "x-provenance": "[H-PREF-ALT, ref §3.16] Preferences for one phone number "
+        "(help name; fields inferred from CreatePhoneNumberEntry + "
+        "CreateProfilePreference).",
     },
     "CreatePhoneTypeList": {
-        "description": "Create-phone-types body (wrapper name inferred).",
         "properties": {
             "PhoneTypes": {
                 "description": "The phone types to create.",
@@ -666,13 +702,13 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "Create-phone-types body (wrapper name inferred).",
     },
     "CreateProfilePreference": {
-        "description": "A preference to submit (help `CreateProfilePreference`). "
-        "CustomerDate: default now (UTC); a UTC\n"
+        "description": "A preference to submit. CustomerDate: default now (UTC); a UTC "
         "value is stored as is, other values are read as US Eastern; a "
-        "date-only value becomes midnight\n"
-        "ET (Opt-In) or 23:59:59 ET (Opt-Out). [RM-CPP, ref §3.16]\n",
+        "date-only value becomes midnight ET (Opt-In) or 23:59:59 ET "
+        "(Opt-Out).",
         "properties": {
             "CustomerDate": {"description": "When the person expressed the preference.", "type": "string"},
             "FilterId": {
@@ -695,13 +731,13 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["FilterId", "PreferenceType"],
         "type": "object",
+        "x-provenance": "[RM-CPP, ref §3.16] (help `CreateProfilePreference`)",
     },
     "CreateUserProfile": {
-        "description": "The help-page (v4) create-profile body: no consents (use "
-        "AddConsentsByProfileId) and no\n"
-        "preferences (use SubmitPreferences*). CreateProfile takes the "
-        "UserProfile superset, which\n"
-        "accepts this shape unchanged. [S003, ref §3.3]\n",
+        "description": "The help-page (v4) create-profile body, request body of "
+        'CreateProfile: no consents ("Consents are not supported when creating '
+        'a Profile", use AddConsentsByProfileId) and no preferences (use '
+        "SubmitPreferences*).",
         "properties": {
             "Addresses": {
                 "description": "Mailing addresses.",
@@ -734,7 +770,7 @@ SCHEMAS: dict[str, Any] = {
             },
             "Emails": {
                 "description": "Email addresses.",
-                "items": {"$ref": "#/components/schemas/EmailEntry"},
+                "items": {"$ref": "#/components/schemas/CreateEmailEntry"},
                 "type": "array",
             },
             "Groups": {
@@ -769,6 +805,7 @@ SCHEMAS: dict[str, Any] = {
             },
         },
         "type": "object",
+        "x-provenance": "[S003, ref §3.3]",
     },
     "CustomFieldCommon": {
         "description": "Fields common to every custom-field type.",
@@ -776,7 +813,12 @@ SCHEMAS: dict[str, Any] = {
             "Description": {"description": "Description.", "maxLength": 256, "type": "string"},
             "DisplayOrder": {"description": "UI order.", "format": "int32", "type": "integer"},
             "Edited": {"$ref": "#/components/schemas/ConfigEditInfo"},
-            "Id": {"description": "Read-only id of the custom field.", "format": "int32", "type": "integer"},
+            "Id": {
+                "description": "Read-only id of the custom field.",
+                "format": "int32",
+                "readOnly": True,
+                "type": "integer",
+            },
             "IsActive": {"description": "Active flag.", "type": "boolean"},
             "IsReadOnly": {
                 "description": "UI hint only; not enforced by the API when profile values are written.",
@@ -796,7 +838,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CustomFieldDateTime": {
         "allOf": [{"$ref": "#/components/schemas/CustomFieldCommon"}],
-        "description": "DateTime custom field (model not seen: common fields only, inferred).",
+        "x-provenance": "DateTime custom field (model not seen: common fields only, inferred).",
     },
     "CustomFieldDefinitionList": {
         "description": "Custom fields of every type.",
@@ -825,14 +867,13 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
     },
     "CustomFieldLocalizedDisplayName": {
-        "description": "Localized display name of a custom field (fields not "
-        "seen; `Locale` and `DisplayName` inferred, other keys "
-        "are kept).",
+        "description": "Localized display name of a custom field (fields not seen;",
         "properties": {
             "DisplayName": {"description": "Localized label.", "type": "string"},
             "Locale": {"description": "Locale id.", "type": "string"},
         },
         "type": "object",
+        "x-provenance": "`Locale` and `DisplayName` inferred, other keys are kept).",
     },
     "CustomFieldNumeric": {
         "allOf": [
@@ -896,9 +937,9 @@ SCHEMAS: dict[str, Any] = {
                 "properties": {
                     "DefaultValue": {"description": "Default value.", "type": "string"},
                     "FieldMask": {
-                        "description": "UI input mask (name inferred from the numeric field).",
                         "maxLength": 4000,
                         "type": "string",
+                        "x-provenance": "UI input mask (name inferred from the numeric field).",
                     },
                     "MaxLength": {"description": "Maximum length.", "format": "int32", "type": "integer"},
                     "MinLength": {"description": "Minimum length.", "format": "int32", "type": "integer"},
@@ -910,9 +951,6 @@ SCHEMAS: dict[str, Any] = {
         "JSON name was not seen and is kept in `additional_properties`).",
     },
     "CustomFieldUpdateRule": {
-        "description": "Custom-field update rule (help enum `UpdateRules`): 1 Always "
-        "(default), 2 IfCurrentValueIsBlank, 3 IfNewValueIsBlank (absent "
-        "from v4 lists), 4 IfNewValueIsNotBlank, 5 Never (code inferred).",
         "enum": [1, 2, 3, 4, 5],
         "format": "int32",
         "type": "integer",
@@ -923,17 +961,22 @@ SCHEMAS: dict[str, Any] = {
             "IfNewValueIsNotBlank",
             "Never",
         ],
+        "x-provenance": "Custom-field update rule (help enum `UpdateRules`): 1 Always "
+        "(default), 2 IfCurrentValueIsBlank, 3 IfNewValueIsBlank (absent "
+        "from v4 lists), 4 IfNewValueIsNotBlank, 5 Never (code "
+        "inferred).",
     },
     "CustomFieldUpdateRuleEntry": {
-        "description": "One update rule (entry model not seen; `Id`/`Name` inferred like `ConsentStatus`).",
+        "description": "One update rule (entry model not seen;",
         "properties": {
             "Id": {"$ref": "#/components/schemas/CustomFieldUpdateRule"},
             "Name": {"description": "Rule name.", "type": "string"},
         },
         "type": "object",
+        "x-provenance": "`Id`/`Name` inferred like `ConsentStatus`).",
     },
     "CustomFieldUpdateRuleList": {
-        "description": "Update rules (wrapper name not seen; `UpdateRules` inferred).",
+        "description": "Update rules (wrapper name not seen;",
         "properties": {
             "UpdateRules": {
                 "description": "The update rules.",
@@ -942,29 +985,29 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "`UpdateRules` inferred).",
     },
     "CustomFieldValue": {
         "description": "A custom field value on the profile; multi-select SelectList values "
-        "are `::`-delimited. [S001,\n"
-        "S003, ref §3.10]\n",
+        "are `::`-delimited.",
         "properties": {
             "Edited": {"$ref": "#/components/schemas/EditInfo"},
             "IsActive": {"description": "Whether the value is active (v2 shape).", "type": "boolean"},
             "Name": {"description": "Custom field name.", "type": "string"},
-            "Value": {"description": "Custom field value.", "type": "string"},
+            "Value": {"description": "Custom field value.", "maxLength": 4000, "type": "string"},
         },
         "type": "object",
+        "x-provenance": "[S001,\nS003, ref §3.10]",
     },
     "CustomFieldsQuery": {
         "additionalProperties": {"type": "string"},
         "description": "Array-style query criteria, customFields[n].Name / "
-        "customFields[n].Value\n"
-        "(SearchCustomFieldValue). Each entry is ONE query key exactly as "
-        "sent, e.g.\n"
-        "{'customFields[0].Name': 'alpha', 'customFields[0].Value': 'couch'}; "
-        "the generated client merges\n"
-        "these keys into the query string (form/explode). [S001, ref §2]\n",
+        "customFields[n].Value (SearchCustomFieldValue). Each entry is ONE "
+        "query key exactly as sent, e.g. {'customFields[0].Name': 'alpha', "
+        "'customFields[0].Value': 'couch'}; the generated client merges these "
+        "keys into the query string (form/explode).",
         "type": "object",
+        "x-provenance": "[S001, ref §2]",
     },
     "CustomPropertyCriteria": {
         "additionalProperties": {"type": "string"},
@@ -983,12 +1026,8 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
     },
     "CustomerConsent": {
-        "description": "A consent held by the profile or by one of its contact elements: "
-        "superset of the help\n"
-        "`CustomerConsent` and the v2 consent shape. On the help (v4) model "
-        "consents are read-only in\n"
-        "profile bodies; add them with AddConsentsByProfileId. [RM-CONSENT, "
-        "S001, S003, ref §3.13]\n",
+        "description": "On the help (v4) model consents are read-only in profile bodies; add "
+        "them with AddConsentsByProfileId.",
         "properties": {
             "ConsentDate": {
                 "description": "When the consent was given; when absent "
@@ -1046,9 +1085,12 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["ConsentType", "ConsentVersion", "Locale", "ConsentStatus"],
         "type": "object",
+        "x-provenance": "[RM-CONSENT, S001, S003, ref §3.13] A consent held by the profile or "
+        "by one of its contact elements: superset of the help `CustomerConsent` "
+        "and the v2 consent shape.",
     },
     "CustomerName": {
-        "description": "The name fields of a profile. [S001, S003, ref §3.11]",
+        "description": "The name fields of a profile.",
         "properties": {
             "FirstName": {"type": "string"},
             "LastName": {"type": "string"},
@@ -1057,9 +1099,9 @@ SCHEMAS: dict[str, Any] = {
             "Suffix": {"type": "string"},
         },
         "type": "object",
+        "x-provenance": "[S001, S003, ref §3.11]",
     },
     "CustomerTypeEntryList": {
-        "description": "Customer types (wrapper name inferred).",
         "properties": {
             "CustomerTypes": {
                 "description": "The customer types.",
@@ -1068,9 +1110,9 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "Customer types (wrapper name inferred).",
     },
     "DateTimeCustomFieldList": {
-        "description": "DateTime custom fields (wrapper inferred from the all-fields response).",
         "properties": {
             "DateTimeFields": {
                 "description": "DateTime custom fields.",
@@ -1079,11 +1121,11 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "DateTime custom fields (wrapper inferred from the all-fields response).",
     },
     "EditInfo": {
         "description": "Read-only audit fields, maintained by the server when the parent item is "
-        "created or modified.\n"
-        "Values are kept verbatim (no date parsing). [S001, S003, ref §3.12]\n",
+        "created or modified. Values are kept verbatim (no date parsing).",
         "properties": {
             "CreateDate": {"description": "When the item was created.", "readOnly": True, "type": "string"},
             "CreatedBy": {
@@ -1102,14 +1144,12 @@ SCHEMAS: dict[str, Any] = {
                 "type": "string",
             },
         },
+        "readOnly": True,
         "type": "object",
+        "x-provenance": "[S001, S003, ref §3.12]",
     },
     "EmailEntry": {
-        "description": "An email address of the profile: superset of the help "
-        "`EmailEntry`/`EmailPreference` and the v2\n"
-        "email (with embedded preferences and consents). Constraints from "
-        "EmailPreference (inferred\n"
-        "identical). [RM-EMAILPREF, S001, S003, ref §3.5]\n",
+        "description": "Constraints from EmailPreference.",
         "properties": {
             "Consents": {
                 "description": "Consents attached to this email address (v2 shape).",
@@ -1141,6 +1181,10 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["EmailAddress"],
         "type": "object",
+        "x-provenance": "[RM-EMAILPREF, S001, S003, ref §3.5] (inferred\n"
+        "identical) An email address of the profile: superset of the help "
+        "`EmailEntry`/`EmailPreference` and the v2 email (with embedded preferences "
+        "and consents).",
     },
     "EmailTypeEntryList": {
         "description": "Email types.",
@@ -1269,12 +1313,20 @@ SCHEMAS: dict[str, Any] = {
                 "type": "array",
             },
             "CustomerName": {
-                "nullable": True,
-                "oneOf": [{"$ref": "#/components/schemas/ExportRecordObject"}],
+                "anyOf": [
+                    {"$ref": "#/components/schemas/ExportRecordObject"},
+                    {"enum": [None], "nullable": True, "type": "object"},
+                ]
             },
             "CustomerType": {"nullable": True, "type": "string"},
             "DefaultLocale": {"nullable": True, "type": "string"},
-            "Edited": {"nullable": True, "oneOf": [{"$ref": "#/components/schemas/ExportRecordObject"}]},
+            "Edited": {
+                "anyOf": [
+                    {"$ref": "#/components/schemas/ExportRecordObject"},
+                    {"enum": [None], "nullable": True, "type": "object"},
+                ],
+                "readOnly": True,
+            },
             "Emails": {
                 "items": {"$ref": "#/components/schemas/ExportRecordObject"},
                 "nullable": True,
@@ -1293,7 +1345,7 @@ SCHEMAS: dict[str, Any] = {
             },
             "PreserveConsents": {"type": "boolean"},
             "PreservePreferences": {"type": "boolean"},
-            "ProfileId": {"description": "System-generated profile id.", "type": "integer"},
+            "ProfileId": {"description": "System-generated profile id.", "readOnly": True, "type": "integer"},
             "ProfilePreferences": {
                 "items": {"$ref": "#/components/schemas/ExportRecordObject"},
                 "nullable": True,
@@ -1430,9 +1482,8 @@ SCHEMAS: dict[str, Any] = {
     },
     "GroupEntry": {
         "description": "Membership of the profile in a group. The help-page JSON sample carries "
-        "`GroupId` where the\n"
-        "model and the XML sample carry `GroupName`; both are modelled. [S001, S003, "
-        "ref §3.8]\n",
+        "`GroupId` where the model and the XML sample carry `GroupName`; both are "
+        "modelled.",
         "properties": {
             "Edited": {"$ref": "#/components/schemas/EditInfo"},
             "GroupId": {
@@ -1448,12 +1499,13 @@ SCHEMAS: dict[str, Any] = {
             },
         },
         "type": "object",
+        "x-provenance": "[S001, S003, ref §3.8]",
     },
     "GroupNameList": {
         "additionalProperties": True,
-        "description": "Response of the weakly inferred `GET /{clientId}/GroupNames`; shape "
-        "unknown, every key is kept in `additional_properties`.",
         "type": "object",
+        "x-provenance": "Response of the weakly inferred `GET /{clientId}/GroupNames`; shape "
+        "unknown, every key is kept in `additional_properties`.",
     },
     "GroupTypeEntryList": {
         "description": "Group types.",
@@ -1580,9 +1632,8 @@ SCHEMAS: dict[str, Any] = {
     "ImportStageRequest": {
         "additionalProperties": True,
         "description": "Body of StageImport: a collection of BulkUserProfilePreferences "
-        "records (profile + preferences + consents).\n"
-        'The property name is cut in the stored docs ("UserProfil..."); '
-        "UserProfilePreferences is inferred.\n",
+        "records (profile + preferences + consents). The property name is cut "
+        'in the stored docs ("UserProfil...");',
         "properties": {
             "UserProfilePreferences": {
                 "items": {"$ref": "#/components/schemas/ImportProfileRecord"},
@@ -1590,6 +1641,7 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "UserProfilePreferences is inferred.",
     },
     "ImportStatus": {
         "description": "State and counters of a bulk import (help model BulkImportStatus), "
@@ -1716,12 +1768,12 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
     },
     "MatchType": {
-        "description": "Expressed by the person, or Implied by Preference Propagation. [RM-PP]",
+        "description": "Expressed by the person, or Implied by Preference Propagation.",
         "enum": ["Expressed", "Implied"],
         "type": "string",
+        "x-provenance": "[RM-PP]",
     },
     "NumericCustomFieldList": {
-        "description": "Numeric custom fields (wrapper inferred from the all-fields response).",
         "properties": {
             "NumericFields": {
                 "description": "Numeric custom fields.",
@@ -1730,13 +1782,10 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "Numeric custom fields (wrapper inferred from the all-fields response).",
     },
     "PhoneNumberEntry": {
-        "description": "A phone number of the profile: superset of the help "
-        "`PhoneNumberEntry`/`PhoneNumberPreference`\n"
-        "and the v2 phone (with embedded preferences and consents). Length "
-        "constraints not documented.\n"
-        "[S001, S003, ref §3.6]\n",
+        "description": "Length constraints not documented.",
         "properties": {
             "Consents": {
                 "description": "Consents attached to this phone number (v2 shape).",
@@ -1776,9 +1825,11 @@ SCHEMAS: dict[str, Any] = {
             "PhoneType": {"description": "Name of the phone (contact) type.", "type": "string"},
         },
         "type": "object",
+        "x-provenance": "[S001, S003, ref §3.6] A phone number of the profile: superset of the "
+        "help `PhoneNumberEntry`/`PhoneNumberPreference` and the v2 phone "
+        "(with embedded preferences and consents).",
     },
     "PhoneTypeEntryList": {
-        "description": "Phone types (wrapper name inferred).",
         "properties": {
             "PhoneTypes": {
                 "description": "The phone types.",
@@ -1787,6 +1838,7 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "Phone types (wrapper name inferred).",
     },
     "PicklistDefinition": {
         "description": "A picklist (help model `Picklist`).",
@@ -1798,7 +1850,12 @@ SCHEMAS: dict[str, Any] = {
                 "items": {"$ref": "#/components/schemas/PicklistFieldSelectOption"},
                 "type": "array",
             },
-            "Id": {"description": "Read-only id of the picklist.", "format": "int32", "type": "integer"},
+            "Id": {
+                "description": "Read-only id of the picklist.",
+                "format": "int32",
+                "readOnly": True,
+                "type": "integer",
+            },
             "IsActive": {"description": "Active flag.", "type": "boolean"},
             "Name": {"description": "Picklist name.", "maxLength": 100, "minLength": 1, "type": "string"},
         },
@@ -1806,7 +1863,6 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
     },
     "PicklistDefinitionList": {
-        "description": "Picklists (wrapper inferred).",
         "properties": {
             "Picklists": {
                 "description": "The picklists.",
@@ -1815,6 +1871,7 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "Picklists (wrapper inferred).",
     },
     "PicklistFieldSelectOption": {
         "additionalProperties": True,
@@ -1823,12 +1880,13 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
     },
     "PreferenceAttribute": {
-        "description": "Free key/value data attached to a preference. [S001, RM-PP]",
+        "description": "Free key/value data attached to a preference.",
         "properties": {
             "Key": {"description": "Attribute key.", "type": "string"},
             "Value": {"description": "Attribute value.", "type": "string"},
         },
         "type": "object",
+        "x-provenance": "[S001, RM-PP]",
     },
     "PreferenceAttributeConstraint": {
         "description": "A constraint of a preference attribute. Samples show both "
@@ -1859,34 +1917,31 @@ SCHEMAS: dict[str, Any] = {
     "PreferenceAttributesQuery": {
         "additionalProperties": {"type": "string"},
         "description": "Array-style query criteria, attributes[n].Key / "
-        "attributes[n].Value (SearchPreferenceAttribute).\n"
-        "Each entry is ONE query key exactly as sent, e.g. "
-        "{'attributes[0].Key': 'alpha',\n"
-        "'attributes[0].Value': 'phone'}; the generated client merges "
-        "these keys into the query string\n"
-        "(form/explode). [S001, ref §2]\n",
+        "attributes[n].Value (SearchPreferenceAttribute). Each entry "
+        "is ONE query key exactly as sent, e.g. {'attributes[0].Key': "
+        "'alpha', 'attributes[0].Value': 'phone'}; the generated "
+        "client merges these keys into the query string "
+        "(form/explode).",
         "type": "object",
+        "x-provenance": "[S001, ref §2]",
     },
     "PreferenceStatus": {
-        "description": "Status of a preference. [RM-PP]",
+        "description": "Status of a preference.",
         "enum": ["Active", "Expired"],
         "type": "string",
+        "x-provenance": "[RM-PP]",
     },
     "PreferenceType": {
-        "description": "Preference type (PreferenceTypes): 1 Opt-In, 2 Opt-Out. [RM-PP, RM-CPP]",
+        "description": "Preference type (PreferenceTypes): 1 Opt-In, 2 Opt-Out.",
         "enum": [1, 2],
         "format": "int32",
         "type": "integer",
         "x-enum-varnames": ["OptIn", "OptOut"],
+        "x-provenance": "[RM-PP, RM-CPP]",
     },
     "ProfilePreference": {
-        "description": "A preference (Program/Channel choice through a Filter): superset of "
-        "the v2 `Preference`\n"
-        "(ConsentAssociations) and the help `ProfilePreference` (Consents). "
-        "Used in ProfilePreferences\n"
-        "and in the EmailPreferences / PhonePreferences / AddressPreferences "
-        "of contact elements. [S001,\n"
-        "RM-PP, ref §3.14-3.15]\n",
+        "description": "Used in ProfilePreferences and in the EmailPreferences / "
+        "PhonePreferences / AddressPreferences of contact elements.",
         "properties": {
             "ChannelId": {
                 "description": "Channel of the Filter: Phone, Fax, Text, Email, Mail.",
@@ -1957,6 +2012,10 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["FilterId", "PreferenceType"],
         "type": "object",
+        "x-provenance": "[S001,\n"
+        "RM-PP, ref §3.14-3.15] A preference (Program/Channel choice through "
+        "a Filter): superset of the v2 `Preference` (ConsentAssociations) and "
+        "the help `ProfilePreference` (Consents).",
     },
     "ProgramDefinition": {
         "description": "A program with its filters.",
@@ -1992,8 +2051,6 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
     },
     "ProgramGroupDefinition": {
-        "description": "A program group (model not documented; fields inferred - unknown "
-        "keys are kept in `additional_properties`).",
         "properties": {
             "CustomProperties": {
                 "description": "Custom properties.",
@@ -2021,9 +2078,10 @@ SCHEMAS: dict[str, Any] = {
             },
         },
         "type": "object",
+        "x-provenance": "A program group (model not documented; fields inferred - "
+        "unknown keys are kept in `additional_properties`).",
     },
     "ProgramGroupList": {
-        "description": "Program groups (wrapper name inferred).",
         "properties": {
             "ProgramGroups": {
                 "description": "The program groups.",
@@ -2032,9 +2090,9 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "Program groups (wrapper name inferred).",
     },
     "ProgramList": {
-        "description": "Programs (wrapper name inferred).",
         "properties": {
             "Programs": {
                 "description": "The collection of programs.",
@@ -2043,9 +2101,10 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "Programs (wrapper name inferred).",
     },
     "ReasonCode": {
-        "description": "Body of DeactivateProfile. [H-DEACT]",
+        "description": "Body of DeactivateProfile.",
         "properties": {
             "Reason": {
                 "description": "Why the profile is deactivated (optional).",
@@ -2054,6 +2113,7 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "[H-DEACT]",
     },
     "RequiredPreferenceConsent": {
         "description": "A consent type required by a filter's preferences.",
@@ -2112,9 +2172,12 @@ SCHEMAS: dict[str, Any] = {
             "MatchCriteria": {
                 "description": "Restricts the exported profiles to "
                 "the given identifiers (see "
-                "SegmentMatchCriteria).",
-                "nullable": True,
-                "oneOf": [{"$ref": "#/components/schemas/SegmentMatchCriteria"}],
+                "SegmentMatchCriteria); null is "
+                'allowed (seed 002 "Nullable True").',
+                "oneOf": [
+                    {"$ref": "#/components/schemas/SegmentMatchCriteria"},
+                    {"enum": [None], "nullable": True, "type": "string"},
+                ],
             },
             "MatchType": {
                 "description": "Type filter for MatchCriteria: required "
@@ -2135,7 +2198,6 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
     },
     "SelectListCustomFieldList": {
-        "description": "SelectList custom fields (wrapper inferred from the all-fields response).",
         "properties": {
             "SelectListFields": {
                 "description": "SelectList custom fields.",
@@ -2144,25 +2206,23 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "SelectList custom fields (wrapper inferred from the all-fields response).",
     },
     "SelectListCustomFieldsQuery": {
         "additionalProperties": {"type": "string"},
         "description": "Array-style query criteria, customFields[n].OperatorId / "
-        ".Name / .Value\n"
-        "(SearchCustomFieldSelectListValue; OperatorId codes "
-        "undocumented). Each entry is ONE query key\n"
+        ".Name / .Value (SearchCustomFieldSelectListValue; "
+        "OperatorId codes undocumented). Each entry is ONE query key "
         "exactly as sent, e.g. {'customFields[0].OperatorId': '3', "
-        "'customFields[0].Name': 'alpha',\n"
-        "'customFields[0].Value': 'couch:chair'}; the generated "
-        "client merges these keys into the query\n"
-        "string (form/explode). [S001, ref §2]\n",
+        "'customFields[0].Name': 'alpha', 'customFields[0].Value': "
+        "'couch:chair'}; the generated client merges these keys into "
+        "the query string (form/explode).",
         "type": "object",
+        "x-provenance": "[S001, ref §2]",
     },
     "StandardFieldHistory": {
         "description": "Response of the standard-field history (H9/H10): profile snapshots "
-        "in ascending modified order,\n"
-        "each with the current AlternateIds. [S001, T-H-SF-PID, ref "
-        "§3.21]\n",
+        "in ascending modified order, each with the current AlternateIds.",
         "properties": {
             "UserProfilePreferences": {
                 "description": "Historical snapshots of the profile.",
@@ -2171,11 +2231,11 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "[S001, T-H-SF-PID, ref §3.21]",
     },
     "SubmitPreferences": {
         "description": "Body of SubmitPreferencesBy*: preferences to upsert on the profile "
-        "and on its contact elements.\n"
-        "[H-PREF-ALT]\n",
+        "and on its contact elements.",
         "properties": {
             "Addresses": {
                 "description": "Address preferences.",
@@ -2199,11 +2259,13 @@ SCHEMAS: dict[str, Any] = {
             },
         },
         "type": "object",
+        "x-provenance": "[H-PREF-ALT]",
     },
     "Tag": {
-        "description": "A tag attached to the profile. [S001, S003, ref §3.9]",
+        "description": "A tag attached to the profile.",
         "properties": {"Name": {"description": "Tag name.", "type": "string"}},
         "type": "object",
+        "x-provenance": "[S001, S003, ref §3.9]",
     },
     "TagCount": {
         "description": "A tag and how many profiles carry it.",
@@ -2236,14 +2298,12 @@ SCHEMAS: dict[str, Any] = {
     "TagsQuery": {
         "additionalProperties": {"type": "string"},
         "description": "Array-style query criteria, tag[n] (zero-based). Each entry is ONE query key "
-        "exactly as sent,\n"
-        "e.g. {'tag[0]': 'tester', 'tag[1]': 'preferred'}; the generated client merges "
-        "these keys into\n"
-        "the query string (form/explode). [S001, ref §2]\n",
+        "exactly as sent, e.g. {'tag[0]': 'tester', 'tag[1]': 'preferred'}; the "
+        "generated client merges these keys into the query string (form/explode).",
         "type": "object",
+        "x-provenance": "[S001, ref §2]",
     },
     "TextCustomFieldList": {
-        "description": "Text custom fields (wrapper inferred from the all-fields response).",
         "properties": {
             "TextFields": {
                 "description": "Text custom fields.",
@@ -2252,6 +2312,7 @@ SCHEMAS: dict[str, Any] = {
             }
         },
         "type": "object",
+        "x-provenance": "Text custom fields (wrapper inferred from the all-fields response).",
     },
     "TextTag": {
         "description": "A text tag (display text) for one locale.",
@@ -2279,12 +2340,10 @@ SCHEMAS: dict[str, Any] = {
     },
     "UpdateAcknowledgement": {
         "description": 'Acknowledgement of a profile write ("UpdAck"): returned with 200 '
-        "by CreateProfile (v2/v4 doc)\n"
-        'and with 202 when the write is queued (UpdateStatus "Pending '
-        'Update"). Which other endpoints\n'
-        "return it with their 200/202 is inferred. "
-        "AlternateId/AlternateIdType may be null for a profile\n"
-        "without alternate ids (inferred). [S001, ref §3.20]\n",
+        "by CreateProfile (v2/v4 doc) and with 202 when the write is "
+        'queued (UpdateStatus "Pending Update"). '
+        "AlternateId/AlternateIdType may be null for a profile without "
+        "alternate ids.",
         "properties": {
             "AlternateId": {
                 "description": "Alternate id of the profile.",
@@ -2292,7 +2351,12 @@ SCHEMAS: dict[str, Any] = {
                 "type": "string",
             },
             "AlternateIdType": {"description": "Alternate id type.", "nullable": True, "type": "string"},
-            "ProfileId": {"description": "Profile id.", "format": "int32", "type": "integer"},
+            "ProfileId": {
+                "description": "Profile id.",
+                "format": "int32",
+                "readOnly": True,
+                "type": "integer",
+            },
             "SubmittedUtcTime": {
                 "description": "When the write was submitted (UTC, verbatim).",
                 "type": "string",
@@ -2303,23 +2367,22 @@ SCHEMAS: dict[str, Any] = {
             },
         },
         "type": "object",
+        "x-provenance": "[S001, ref §3.20] (inferred) Which other endpoints return it "
+        "with their 200/202 is inferred.",
     },
     "UpdateStatus": {
-        "description": 'Processing state of a queued profile write: "Complete" or "Pending Update". [S001]',
+        "description": 'Processing state of a queued profile write: "Complete" or "Pending Update".',
         "enum": ["Complete", "Pending Update"],
         "type": "string",
         "x-enum-varnames": ["Complete", "PendingUpdate"],
+        "x-provenance": "[S001]",
     },
     "UserProfile": {
         "description": "A profile: one unified view of a person across channels. SUPERSET of the v2 "
-        "/ v4-doc shape\n"
-        "(embedded ProfilePreferences, contact-element preferences and consents, "
-        "PreserveConsents,\n"
-        "UpdateStatus) and the v4 help-page shape, so responses of either parse "
-        "without loss. Used as\n"
-        "request body of create/update and as the response of reads and look-ups. "
-        "[S001, S003, S004,\n"
-        "RM-UP, ref §3.1-3.2]\n",
+        "/ v4-doc shape (embedded ProfilePreferences, contact-element preferences "
+        "and consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, "
+        "so responses of either parse without loss. Used as request body of "
+        "create/update and as the response of reads and look-ups.",
         "properties": {
             "Addresses": {
                 "description": "Mailing addresses (with their preferences and consents).",
@@ -2423,13 +2486,13 @@ SCHEMAS: dict[str, Any] = {
             },
         },
         "type": "object",
+        "x-provenance": "[S001, S003, S004,\nRM-UP, ref §3.1-3.2]",
     },
     "UserProfilePreference": {
         "description": "The help (v4) preferences view of a profile. No route returning "
-        "it is known (reference PR4); the\n"
-        "model is provided for completeness. Contact entries reuse the "
-        "superset entry schemas, which\n"
-        "carry the `…Preferences` collections. [RM-UPP, ref §3.22]\n",
+        "it is known (reference PR4); the model is provided for "
+        "completeness. Contact entries reuse the superset entry schemas, "
+        "which carry the `…Preferences` collections.",
         "properties": {
             "Addresses": {
                 "description": "Addresses with their AddressPreferences.",
@@ -2493,5 +2556,6 @@ SCHEMAS: dict[str, Any] = {
             },
         },
         "type": "object",
+        "x-provenance": "[RM-UPP, ref §3.22]",
     },
 }

@@ -25,6 +25,7 @@ Only :mod:`anyio` primitives are used, so both work under asyncio and trio.
 from __future__ import annotations
 
 import base64
+import contextlib
 import copy
 import hashlib
 import hmac
@@ -38,9 +39,11 @@ from typing import Any, Final
 import anyio
 import httpx
 
+from mypreferences._paths import check_client_id
 from mypreferences.errors import (
-    APIStatusError,
+    APIConnectionError,
     InvalidRequestError,
+    MyPreferencesError,
     TokenResponseError,
     redact_url,
     status_error_from_response,
@@ -129,9 +132,7 @@ def _check_secret(secret: str, name: str = "secret") -> None:
 
 
 def _check_client_id(client_id: str) -> None:
-    # The client id is a URL path segment and part of the signed string (never of a header).
-    if not isinstance(client_id, str) or not client_id or "/" in client_id or not client_id.isprintable():
-        raise InvalidRequestError("client_id must be a non-empty printable string without '/'")
+    check_client_id(client_id)
 
 
 def _format_timestamp(moment: datetime) -> str:
@@ -296,6 +297,10 @@ class PnAuthInfo3(httpx.Auth):
         """The bound account id, or None when it is derived from each request URL."""
         return self._client_id
 
+    def secrets(self) -> list[str]:
+        """Return the credential strings to scrub from error text."""
+        return [self._secret.get()]
+
     def bind_client_id(self, client_id: str) -> PnAuthInfo3:
         """Return a copy of this auth that signs for ``client_id`` (the original is unchanged)."""
         _check_client_id(client_id)
@@ -458,6 +463,8 @@ class OAuth2ClientCredentials(httpx.Auth):
         self._clock: Callable[[], float] = clock if clock is not None else time.monotonic
         self._token: _Token | None = None
         self._lock = anyio.Lock()
+        self._failures = 0  # token fetches that failed; waiters of a failed fetch share its failure
+        self._last_failure: MyPreferencesError | None = None
 
     @property
     def client_id(self) -> str:
@@ -496,17 +503,52 @@ class OAuth2ClientCredentials(httpx.Auth):
             return token
         return None
 
-    def _token_request(self) -> httpx.Request:
-        return httpx.Request(
+    def secrets(self) -> list[str]:
+        """Return the credential strings to scrub from error text (secret, ``Basic`` value, current token)."""
+        out = [self._client_secret.get(), self._basic_header.get().split(" ", 1)[1]]
+        if self._token is not None:
+            out.append(self._token.value.get())
+        return out
+
+    def _token_request(self, request: httpx.Request) -> httpx.Request:
+        token_request = httpx.Request(
             "POST",
             self._token_url,
             headers={"Authorization": self._basic_header.get(), "Accept": "application/json"},
             data={"grant_type": "client_credentials", "scope": self._scope},
         )
+        if "timeout" in request.extensions:  # the token request obeys the call's timeout
+            token_request.extensions["timeout"] = request.extensions["timeout"]
+        return token_request
+
+    async def _fetch(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Fetch a token (the caller holds the lock); a failure is recorded for the tasks waiting on the lock."""
+        done = False
+        try:
+            requested_at = self._clock()
+            token_response = yield self._token_request(request)
+            await token_response.aread()
+            self._token = self._parse_token(token_response, requested_at)
+            done = True
+        except MyPreferencesError as exc:
+            self._last_failure = exc
+            raise
+        finally:
+            if not done:
+                self._failures += 1
+                if self._last_failure is None:
+                    self._last_failure = APIConnectionError("the OAuth token request failed; try again")
+
+    def _shared_failure(self, seen: int) -> MyPreferencesError | None:
+        """Return the failure of a token fetch that ended while this task waited for the lock, if any."""
+        if self._failures != seen and self._last_failure is not None:
+            failure = self._last_failure
+            return type(failure)(*failure.args) if isinstance(failure, APIConnectionError) else failure
+        return None
 
     def _parse_token(self, response: httpx.Response, requested_at: float) -> _Token:
         if not response.is_success:
-            raise self._scrubbed(status_error_from_response(response))
+            raise status_error_from_response(response, secrets=self.secrets())
         try:
             body = json.loads(response.content)
         except ValueError:
@@ -516,7 +558,9 @@ class OAuth2ClientCredentials(httpx.Auth):
         access_token = body.get("access_token")
         if not isinstance(access_token, str) or not access_token:
             raise TokenResponseError("'access_token' is missing or not a non-empty string", response=response)
-        if any(ch.isspace() for ch in access_token) or not access_token.isascii():
+        if any(ch.isspace() for ch in access_token) or not (
+            access_token.isascii() and access_token.isprintable()
+        ):
             raise TokenResponseError("'access_token' is not a valid bearer token", response=response)
         token_type = body.get("token_type", "Bearer")
         if not isinstance(token_type, str) or token_type.lower() != "bearer":
@@ -543,13 +587,6 @@ class OAuth2ClientCredentials(httpx.Auth):
             raise TokenResponseError("'expires_in' is not a positive number", response=response)
         return value
 
-    def _scrubbed(self, exc: APIStatusError) -> APIStatusError:
-        """Replace ``exc`` by a copy without the secret, should the endpoint have echoed it."""
-        secret = self._client_secret.get()
-        if secret not in str(exc) and secret not in repr(exc):
-            return exc
-        return type(exc)("token request failed (message withheld)", response=exc.response)
-
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Not supported: the token cache is guarded by an async lock. Use :class:`httpx.AsyncClient`."""
         raise InvalidRequestError("OAuth2ClientCredentials supports httpx.AsyncClient only (async SDK)")
@@ -560,24 +597,46 @@ class OAuth2ClientCredentials(httpx.Auth):
         await request.aread()
         token = self._current_token()
         if token is None:
+            seen = self._failures
             async with self._lock:
+                if (failure := self._shared_failure(seen)) is not None:
+                    raise failure
                 token = self._current_token()  # another task may have refreshed while we waited
                 if token is None:
-                    requested_at = self._clock()
-                    token_response = yield self._token_request()
-                    await token_response.aread()
-                    token = self._token = self._parse_token(token_response, requested_at)
-        request.headers["Authorization"] = f"Bearer {token.value.get()}"
+                    self._last_failure = None
+                    flow = self._fetch(request)
+                    try:
+                        token_response = yield await anext(flow)
+                        with contextlib.suppress(StopAsyncIteration):
+                            await flow.asend(token_response)
+                    finally:
+                        await flow.aclose()
+                    assert self._token is not None
+                    token = self._token
+        request.headers["Authorization"] = _bearer(token)
         response = yield request
         if response.status_code != 401:
             return
+        seen = self._failures
         async with self._lock:
+            if (failure := self._shared_failure(seen)) is not None:
+                raise failure
             current = self._current_token()
             if current is None or current is token:  # nobody replaced the refused token yet
                 self._token = None
-                requested_at = self._clock()
-                token_response = yield self._token_request()
-                await token_response.aread()
-                current = self._token = self._parse_token(token_response, requested_at)
-        request.headers["Authorization"] = f"Bearer {current.value.get()}"
+                self._last_failure = None
+                flow = self._fetch(request)
+                try:
+                    token_response = yield await anext(flow)
+                    with contextlib.suppress(StopAsyncIteration):
+                        await flow.asend(token_response)
+                finally:
+                    await flow.aclose()
+                assert self._token is not None
+                current = self._token
+        request.headers["Authorization"] = _bearer(current)
         yield request
+
+
+def _bearer(token: _Token) -> str:
+    return f"Bearer {token.value.get()}"

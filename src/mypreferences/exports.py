@@ -1,65 +1,26 @@
-"""Segment exports: start one, wait for it, and stream its profiles page by page.
-
-The export workflow of the Connectivity (Bulk) API is Initiate → Status → Retrieve (paged) → Commit.
-:class:`Exports` (``mp.exports``) wraps it::
-
-    token = await mp.exports.start(segment="Newsletter", last_date_time=since)
-    await mp.exports.wait(token)
-    async for profile in mp.exports.iter_profiles(token):
-        handle(profile)                      # one page in memory at a time
-    # exhausting the iterator committed the export (CommitSegmentExport)
-
-Paging rules (connectivity reference §A.4): pages are read with ``keepAlive=true``, so the data stay
-readable until the export is committed; the next 1-based offset is ``Offset + Count``; the export
-ends when ``HasMore`` is false. The commit is sent only once the caller has consumed the last page,
-so if anything fails (or the consumer stops early) the token is still open and the export can be
-resumed from the first unconsumed record with ``start_offset=``::
-
-    done = 0
-    try:
-        async for profile in mp.exports.iter_profiles(token):
-            handle(profile)
-            done += 1
-    except MyPreferencesError:
-        ...  # later: mp.exports.iter_profiles(token, start_offset=done + 1)
-
-``iter_pages`` gives the same stream page by page, for checkpointing on page boundaries
-(``next_offset(page)``).
-
-Route templates: the v4 Retrieve and Commit routes are not documented (reference §A.1; the spec uses
-the inferred candidates). They can be changed without regenerating the client::
-
-    exports = mp.exports.with_routes(data="/Async/{clientId}/Export/Segment/{accessToken}")
-
-Templates use the spec's placeholders ``{clientId}`` and ``{accessToken}``; values are
-percent-encoded as whole path segments, exactly as the generated code does.
-"""
+"""Segment exports (``mp.exports``): start one, wait for it, stream its profiles page by page."""
 
 from __future__ import annotations
 
 import inspect
-import string
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncGenerator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 import httpx
 
-from mypreferences._paths import check_path_value
-from mypreferences._resources import OPERATIONS, SegmentExportResource
-from mypreferences.errors import (
-    ExportError,
-    InvalidRequestError,
-)
+from mypreferences import _resources
+from mypreferences._paths import check_path_value, placeholders
+from mypreferences._resources import OPERATIONS
+from mypreferences.errors import ExportError, InvalidRequestError
 from mypreferences.generated.models.export_job_status import ExportJobStatus
 from mypreferences.generated.models.segment_match_criteria import SegmentMatchCriteria
 from mypreferences.generated.models.segment_request_info import SegmentRequestInfo
-from mypreferences.generated.types import UNSET, Unset
+from mypreferences.generated.types import Unset
 
 if TYPE_CHECKING:
-    from mypreferences._client import RequestOptions, _BaseClient
-    from mypreferences._operation import Operation
+    from mypreferences._base_client import BaseClient, Operation, RequestOptions
     from mypreferences.generated.models.export_data_page import ExportDataPage
     from mypreferences.generated.models.export_status import ExportStatus
     from mypreferences.generated.models.exported_profile import ExportedProfile
@@ -69,6 +30,7 @@ __all__ = [
     "ExportPaginationError",
     "ExportProgressCallback",
     "ExportRoutes",
+    "ExportTimeoutError",
     "Exports",
     "Match",
     "MatchSpec",
@@ -77,23 +39,23 @@ __all__ = [
 ]
 
 ExportProgressCallback: TypeAlias = Callable[[int, "int | None"], object]
-"""``on_progress(records_so_far, total)``; may return an awaitable (an async callback is awaited).
-
-``records_so_far`` is the 1-based position of the last consumed record in the export (records before
-``start_offset`` count as consumed); ``total`` is the page's ``TotalResults`` (None when not sent).
-"""
+"""``on_progress(records_so_far, total)`` (awaited if async): the 1-based position of the last consumed
+record (records before ``start_offset`` count as consumed) and ``TotalResults`` (None when not sent)."""
 
 _FAILED = {ExportJobStatus.ERROR, ExportJobStatus.FAILED, ExportJobStatus.EXPIRED}
 _DONE = {ExportJobStatus.COMPLETE, ExportJobStatus.RETRIEVED}
-_PLACEHOLDERS = frozenset({"clientId", "accessToken"})
+
+
+def _absent(value: Any) -> bool:
+    """Tell a field the server did not send: ``None``, or ``UNSET`` in models that still use it."""
+    return value is None or isinstance(value, Unset)
 
 
 class ExportPaginationError(ExportError):
     """A Retrieve page broke the paging contract, so continuing could skip or repeat records.
 
-    Raised for ``HasMore`` true with ``Count`` 0 (the loop would never end), an ``Offset`` other than
-    the one requested, a ``Count`` different from the number of records in the page, or a page that
-    does not say whether more records follow. Nothing is committed; ``offset`` is where to resume.
+    Wrong ``Offset`` or ``Count``, no ``HasMore``, or ``HasMore`` true on an empty page or false before
+    ``TotalResults`` records. Nothing is committed; ``offset`` is where to resume.
     """
 
     def __init__(self, message: str, *, offset: int) -> None:
@@ -101,21 +63,17 @@ class ExportPaginationError(ExportError):
         self.offset = offset
 
 
-# -- LastDateTime ------------------------------------------------------------------------------
+class ExportTimeoutError(ExportError, TimeoutError):
+    """The export was still processing when :meth:`Exports.wait`'s ``timeout`` ran out."""
 
 
 def format_last_date_time(dt: datetime, *, round_milliseconds: bool = True) -> str:
     """Format an aware datetime as an export ``LastDateTime``: UTC, ``YYYY-MM-DDTHH:mm:ss.sssZ``.
 
-    The value is converted to UTC and cut to whole milliseconds (sub-millisecond digits are dropped,
-    never rounded up). Then, unless ``round_milliseconds`` is false, the documented rule of the
-    Initiate page (seed 002, connectivity reference §A.2.1) is applied to the last digit of the
-    milliseconds: 0-2 becomes 3, 3-6 becomes 7, and 7-9 becomes 0 of the next ten milliseconds,
-    carrying into the next second, minute, day or year (``.120``→``.123``, ``.124``→``.127``,
-    ``.128``→``.130``, ``23:59:59.999``→ next day ``00:00:00.000``).
-
-    The reference describes this as the server's own rounding; pass ``round_milliseconds=False`` to
-    send the instant unrounded and leave the rounding to the server.
+    The instant is cut to whole milliseconds (never rounded), then the last millisecond digit is rounded
+    up as the Initiate documentation describes: 0-2 becomes 3, 3-6 becomes 7, 7-9 becomes 0 of the next
+    ten, carrying into the next second, day or year (``.120``→``.123``, ``.128``→``.130``,
+    ``23:59:59.999``→ next day ``00:00:00.000``). ``round_milliseconds=False`` leaves that to the server.
 
     Raises:
         InvalidRequestError: ``dt`` is not a datetime, is naive (no ``tzinfo``), or rounds past year 9999.
@@ -123,10 +81,8 @@ def format_last_date_time(dt: datetime, *, round_milliseconds: bool = True) -> s
     """
     if not isinstance(dt, datetime):
         raise InvalidRequestError(f"last_date_time must be a datetime, got {type(dt).__name__}")
-    if dt.tzinfo is None or dt.utcoffset() is None:
-        raise InvalidRequestError(
-            "last_date_time must be timezone-aware (e.g. datetime.now(UTC)); a naive datetime is ambiguous"
-        )
+    if dt.utcoffset() is None:
+        raise InvalidRequestError("last_date_time must be timezone-aware (e.g. datetime.now(UTC)), not naive")
     try:
         utc = dt.astimezone(UTC)
         utc = utc.replace(microsecond=utc.microsecond // 1000 * 1000)
@@ -139,26 +95,16 @@ def format_last_date_time(dt: datetime, *, round_milliseconds: bool = True) -> s
     return utc.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"  # 4-digit year, unlike strftime
 
 
-# -- MatchCriteria -----------------------------------------------------------------------------
-
-
 @dataclass(frozen=True, slots=True)
 class Match:
-    """Restrict an export to given profiles (``MatchCriteria`` + ``MatchType`` + ``Values``).
-
-    The restriction is AND-ed with the segment's own criteria: only listed profiles that also match
-    the segment are exported.
+    """Restrict an export to given profiles (AND-ed with the segment's own criteria); see :data:`MatchSpec`.
 
     Attributes:
         criteria: ``"ProfileId"``, ``"AlternateId"``, ``"PhoneNumber"`` or ``"EmailAddress"``
             (or a :class:`SegmentMatchCriteria`).
         values: the identifiers (profile ids may be ints; they are sent as strings).
-        type: ``MatchType``: required for ``AlternateId`` (an AlternateIdType name); optional
-            otherwise (a customer type for ``ProfileId``, a phone type, an email type).
-
-    Build one directly or with :meth:`profile_ids`, :meth:`alternate_ids`, :meth:`emails`,
-    :meth:`phone_numbers`. ``start(match=...)`` also takes a tuple ``(criteria, values)`` or
-    ``(criteria, values, type)``, e.g. ``match=("EmailAddress", ["a@x.com"])``.
+        type: ``MatchType``: the AlternateIdType name (required for ``AlternateId``), or optionally a
+            customer type (``ProfileId``), a phone type or an email type.
 
     """
 
@@ -187,42 +133,35 @@ class Match:
         return cls(SegmentMatchCriteria.PHONENUMBER, numbers, phone_type)
 
 
-MatchSpec: TypeAlias = (
-    Match
-    | tuple[SegmentMatchCriteria | str, Sequence[str | int] | str | int]
-    | tuple[SegmentMatchCriteria | str, Sequence[str | int] | str | int, str | None]
-)
-"""What ``start(match=...)`` accepts: a :class:`Match` or a ``(criteria, values[, type])`` tuple."""
+_Criteria: TypeAlias = SegmentMatchCriteria | str
+_Values: TypeAlias = Sequence[str | int] | str | int
+MatchSpec: TypeAlias = Match | tuple[_Criteria, _Values] | tuple[_Criteria, _Values, str | None]
+"""What ``start(match=...)`` accepts: a :class:`Match` or a tuple ``(criteria, values[, type])``, e.g.
+``("EmailAddress", ["a@x.com"])``."""
 
 
 def _normalise_match(match: Any) -> tuple[SegmentMatchCriteria, str | None, list[str]]:
-    if isinstance(match, tuple):
-        if len(match) not in (2, 3):
-            raise InvalidRequestError("match must be Match(...) or a (criteria, values[, type]) tuple")
+    if isinstance(match, tuple) and len(match) in (2, 3):
         match = Match(*match)
     if not isinstance(match, Match):
-        raise InvalidRequestError(f"match must be Match(...) or a tuple, got {type(match).__name__}")
+        raise InvalidRequestError("match must be a Match or a (criteria, values[, type]) tuple")
     try:
         criteria = SegmentMatchCriteria(match.criteria)
     except ValueError:
         allowed = ", ".join(sorted(c.value for c in SegmentMatchCriteria))
         raise InvalidRequestError(
-            f"match criteria must be one of {allowed}, got {match.criteria!r}"
+            f"match criteria must be one of {allowed}, not {match.criteria!r}"
         ) from None
     raw = match.values
     if isinstance(raw, bytes | bytearray) or not isinstance(raw, str | int | Iterable):
-        raise InvalidRequestError(
-            f"match values must be a str, an int or a list of them, got {type(raw).__name__}"
-        )
-    items: Iterable[Any] = [raw] if isinstance(raw, str | int) else raw
+        raise InvalidRequestError(f"match values must be a str, an int or a list, got {type(raw).__name__}")
     values: list[str] = []
-    for v in items:
+    for v in [raw] if isinstance(raw, str | int) else raw:
         if isinstance(v, bool) or not isinstance(v, str | int):
             raise InvalidRequestError(f"match values must be str or int, got {type(v).__name__}")
-        text = str(v)
-        if not text.strip():
+        if not str(v).strip():
             raise InvalidRequestError("match values must not be empty")
-        values.append(text)
+        values.append(str(v))
     if not values:
         raise InvalidRequestError("match needs at least one value")
     if match.type is not None and (not isinstance(match.type, str) or not match.type.strip()):
@@ -232,134 +171,80 @@ def _normalise_match(match: Any) -> tuple[SegmentMatchCriteria, str | None, list
     return criteria, match.type, values
 
 
-# -- routes ------------------------------------------------------------------------------------
-
-
-def _check_template(name: str, template: str) -> str:
-    if not isinstance(template, str) or not template.startswith("/"):
-        raise InvalidRequestError(f"{name} route must be a path template starting with '/'")
-    if any(c in template for c in "?#") or any(ord(c) < 0x21 or ord(c) == 0x7F for c in template):
-        raise InvalidRequestError(
-            f"{name} route must be a bare path (no query, fragment, spaces or controls)"
-        )
-    try:
-        fields = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(template) if f is not None]
-    except ValueError as exc:
-        raise InvalidRequestError(f"{name} route is not a valid template: {exc}") from None
-    for field_name, spec, conv in fields:
-        if field_name not in _PLACEHOLDERS or spec or conv:
-            raise InvalidRequestError(
-                f"{name} route may only use the placeholders {{clientId}} and {{accessToken}}, got {{{field_name}}}"
-            )
-    if "accessToken" not in {f for f, _, _ in fields}:
-        raise InvalidRequestError(f"{name} route must contain {{accessToken}}")
-    return template
+def _check_template(name: str, template: Any) -> None:
+    if not isinstance(template, str) or not template.startswith("/") or "{accessToken}" not in template:
+        problem = "must be a path template starting with '/' with {accessToken}"
+    elif any(c in "?#" or ord(c) < 0x21 or ord(c) == 0x7F for c in template):
+        problem = "must be a bare path (no query, fragment, spaces or controls)"
+    elif set(placeholders(template)) - {"clientId", "accessToken"}:
+        problem = "may only use the placeholders {clientId} and {accessToken}"
+    else:
+        return
+    raise InvalidRequestError(f"{name} route {problem}")
 
 
 @dataclass(frozen=True, slots=True)
 class ExportRoutes:
-    """Route templates of the export operations whose v4 routes are not documented.
+    """The route templates of Retrieve (``data``: GetSegmentExportData) and Commit (CommitSegmentExport).
 
-    ``None`` keeps the spec's route. Templates are relative to the base URL and use the spec's
-    placeholders ``{clientId}`` and ``{accessToken}``, e.g. ``"/Async/{clientId}/Export/{accessToken}"``.
-
-    Attributes:
-        data: the Retrieve (GetSegmentExportData) route.
-        commit: the Commit (CommitSegmentExport) route.
-
+    ``None`` keeps the spec's (unconfirmed) route. A template is a bare path relative to the base URL
+    with the placeholders ``{accessToken}`` and optionally ``{clientId}`` (values are percent-encoded as
+    whole segments), e.g. ``"/Async/{clientId}/Export/{accessToken}"``; else InvalidRequestError is raised.
     """
 
     data: str | None = None
     commit: str | None = None
 
     def __post_init__(self) -> None:
-        if self.data is not None:
-            _check_template("data", self.data)
-        if self.commit is not None:
-            _check_template("commit", self.commit)
+        for name in ("data", "commit"):
+            if getattr(self, name) is not None:
+                _check_template(name, getattr(self, name))
 
 
-DEFAULT_ROUTES = ExportRoutes(
-    data=OPERATIONS["GetSegmentExportData"].path, commit=OPERATIONS["CommitSegmentExport"].path
-)
-"""The routes of the spec (inferred candidates of connectivity reference §A.1)."""
+DEFAULT_ROUTES = ExportRoutes(OPERATIONS["GetSegmentExportData"].path, OPERATIONS["CommitSegmentExport"].path)
+"""The routes of the spec."""
 
 
 def next_offset(page: ExportDataPage) -> int:
-    """Return the 1-based offset of the record after ``page`` (``Offset + Count``): the resume checkpoint.
-
-    Pages from :meth:`Exports.iter_pages` always carry ``offset`` and ``count``.
-    """
-    if isinstance(page.offset, Unset) or isinstance(page.count, Unset):
+    """Return ``Offset + Count`` of a page from :meth:`Exports.iter_pages`: the offset to resume from."""
+    if _absent(page.offset) or _absent(page.count):
         raise InvalidRequestError("page has no Offset/Count (use pages from Exports.iter_pages)")
-    return page.offset + page.count
+    return cast("int", page.offset) + cast("int", page.count)
 
 
-def _check_positive(name: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidRequestError(f"{name} must be an int >= 1, got {value!r}")
-    return value
+class Exports(_resources.Exports):
+    """Segment exports: the export operations, and helpers to start one, wait for it and stream it.
 
-
-def _lookup(page: ExportDataPage, attr: str, json_name: str) -> Any:
-    """Read a counter of ``page``, falling back to a case-insensitive key (the legacy JSON used ``hasmore``...)."""
-    value = getattr(page, attr)
-    if not isinstance(value, Unset):
-        return value
-    wanted = json_name.lower()
-    for key, extra in page.additional_properties.items():
-        if key.lower() == wanted:
-            return extra
-    return UNSET
-
-
-# -- the facade --------------------------------------------------------------------------------
-
-
-class Exports:
-    """Segment and segment-group exports over a client: ``mp.exports``.
-
-    Args:
-        client: the :class:`~mypreferences.MyPreferences` client (or any of its views).
-        routes: overrides of the undocumented Retrieve/Commit routes (see :class:`ExportRoutes`).
-        sleep: the sleep used between status polls (default: the one of the client's pause gate,
-            ``anyio.sleep`` unless replaced, e.g. by a fake clock in tests).
-        clock: the monotonic clock of :meth:`wait`'s timeout (default: the client's pause-gate clock).
-
+    ``routes`` overrides the Retrieve/Commit routes (see :class:`ExportRoutes`).
     """
 
-    def __init__(
-        self,
-        client: _BaseClient,
-        *,
-        routes: ExportRoutes | None = None,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-        clock: Callable[[], float] | None = None,
-    ) -> None:
+    __slots__ = ("_routes",)
+
+    def __init__(self, client: BaseClient, *, routes: ExportRoutes | None = None) -> None:
         if routes is not None and not isinstance(routes, ExportRoutes):
             raise InvalidRequestError("routes must be an ExportRoutes")
-        self._client = client
-        self._ops = SegmentExportResource(client)
+        super().__init__(client)
         self._routes = routes or ExportRoutes()
-        self._sleep = sleep
-        self._clock = clock
 
     @property
     def routes(self) -> ExportRoutes:
         """The effective Retrieve/Commit route templates."""
-        return ExportRoutes(
-            data=self._routes.data or DEFAULT_ROUTES.data, commit=self._routes.commit or DEFAULT_ROUTES.commit
-        )
+        data, commit = self._routes.data or DEFAULT_ROUTES.data, self._routes.commit or DEFAULT_ROUTES.commit
+        return ExportRoutes(data, commit)
 
     def with_routes(self, *, data: str | None = None, commit: str | None = None) -> Exports:
-        """Return a copy using other Retrieve (``data``) and/or Commit route templates.
+        """Return a copy sending Retrieve (``data``) and/or Commit to other route templates.
 
-        Example: ``mp.exports.with_routes(data="/Async/{clientId}/Export/Segment/{accessToken}")``.
+        E.g. ``mp.exports.with_routes(data="/Async/{clientId}/Export/Segment/{accessToken}")``; raises
+        :class:`InvalidRequestError` when a template is not a bare path with ``{accessToken}``.
         """
-        routes = ExportRoutes(data=data or self._routes.data, commit=commit or self._routes.commit)
-        return Exports(self._client, routes=routes, sleep=self._sleep, clock=self._clock)
+        routes = ExportRoutes(data or self._routes.data, commit or self._routes.commit)
+        return Exports(self._client, routes=routes)
 
-    # -- Initiate --------------------------------------------------------------------------
+    async def _call(self, op: Operation, options: RequestOptions | None, **params: Any) -> Any:
+        routes = {"GetSegmentExportData": self._routes.data, "CommitSegmentExport": self._routes.commit}
+        template = routes.get(op.operation_id)
+        return await self._client.call(op, options, raw=self._raw, path_template=template, **params)
 
     async def start(
         self,
@@ -372,21 +257,18 @@ class Exports:
         round_milliseconds: bool = True,
         options: RequestOptions | None = None,
     ) -> int:
-        """Initiate an export of a segment or a segment group; return its access token.
+        """Initiate an export of a segment or a segment group; return its access token (an int).
 
         Args:
             segment: the segment name (InitiateSegmentExport).
             segment_group: the segment-group name (InitiateSegmentGroupExport). Give exactly one of the two.
             last_date_time: export only the changes since this *aware* datetime (a full export when
-                omitted). Sent as UTC ``YYYY-MM-DDTHH:mm:ss.sssZ`` via :func:`format_last_date_time`.
+                omitted), sent as :func:`format_last_date_time` formats it.
             match: restrict the export to given profiles: a :class:`Match` or a tuple such as
                 ``("EmailAddress", ["a@x.com"])`` or ``("AlternateId", ["C-1"], "CRM")``.
             callback_url: an absolute http(s) URL MyPreferences POSTs the status to when done.
-            round_milliseconds: apply the documented millisecond rounding (see :func:`format_last_date_time`).
+            round_milliseconds: apply the millisecond rounding of :func:`format_last_date_time`.
             options: per-call :class:`~mypreferences.RequestOptions`.
-
-        Returns:
-            The access token (an int, as the spec declares it) for :meth:`wait`, :meth:`iter_profiles`...
 
         Raises:
             InvalidRequestError: invalid arguments; nothing is sent.
@@ -398,36 +280,25 @@ class Exports:
         if last_date_time is not None:
             body.last_date_time = format_last_date_time(last_date_time, round_milliseconds=round_milliseconds)
         if match is not None:
-            criteria, match_type, values = _normalise_match(match)
-            body.match_criteria = criteria
-            body.values = values
+            body.match_criteria, match_type, body.values = _normalise_match(match)
             if match_type is not None:
                 body.match_type = match_type
         if callback_url is not None:
-            if not isinstance(callback_url, str):
-                raise InvalidRequestError("callback_url must be a string")
             try:
-                url = httpx.URL(callback_url)
-            except (httpx.InvalidURL, TypeError):
-                raise InvalidRequestError("callback_url is not a valid URL") from None
-            if url.scheme not in ("http", "https") or not url.host:
+                url = httpx.URL(callback_url) if isinstance(callback_url, str) else None
+            except httpx.InvalidURL:
+                url = None
+            if url is None or url.scheme not in ("http", "https") or not url.host:
                 raise InvalidRequestError("callback_url must be an absolute http(s) URL")
             body.callback_url = callback_url
         if segment is not None:
-            token = await self._ops.initiate_segment_export(segment, body=body, options=options)
+            token = await self.initiate(segment, body=body, options=options)
         else:
-            assert segment_group is not None
-            token = await self._ops.initiate_segment_group_export(segment_group, body=body, options=options)
+            token = await self.initiate_group(cast("str", segment_group), body=body, options=options)
         value = token.access_token
-        if isinstance(value, Unset | bool) or not isinstance(value, int):
+        if isinstance(value, bool) or not isinstance(value, int):
             raise ExportError("the export Initiate response carries no AccessToken")
         return value
-
-    # -- Status ----------------------------------------------------------------------------
-
-    async def status(self, token: int, *, options: RequestOptions | None = None) -> ExportStatus:
-        """Return the current status of an export (one GetSegmentExportStatus call)."""
-        return await self._ops.get_segment_export_status(token, options=options)
 
     async def wait(
         self,
@@ -441,18 +312,16 @@ class Exports:
     ) -> ExportStatus:
         """Poll the status until the export is ready; return the final status.
 
-        The first poll is immediate; the delays between polls are ``poll_interval``, then multiplied
-        by ``backoff`` each time, capped at ``max_interval``; the last delay is shortened so the final
-        poll happens at the deadline.
+        The first poll is immediate; the delays between polls start at ``poll_interval`` and are
+        multiplied by ``backoff``, capped at ``max_interval``; the last poll happens at the deadline.
 
         Returns:
-            The status once it is ``Complete`` (ready to read), or ``Retrieved`` (the data were already
-            read or committed; check ``status.status``).
+            The status once ``Complete`` (ready to read) or ``Retrieved`` (already read or committed).
 
         Raises:
             ExportError: the status is ``Error``, ``Failed`` or ``Expired`` (``.status`` holds it;
                 an expired export must be started again).
-            TimeoutError: still processing after ``timeout`` seconds (None: wait forever).
+            ExportTimeoutError: still processing after ``timeout`` seconds (None: wait forever).
 
         """
         check_path_value("access_token", token, "integer")
@@ -460,73 +329,23 @@ class Exports:
             raise InvalidRequestError("poll_interval and max_interval must be > 0 and backoff >= 1")
         if timeout is not None and not timeout >= 0:
             raise InvalidRequestError("timeout must be >= 0 (or None)")
-        clock = self._clock or self._client._gate.clock
-        sleep = self._sleep or self._client._gate.sleep
+        clock, sleep = self._client._clock, self._client._sleep
         deadline = None if timeout is None else clock() + timeout
         delay = min(poll_interval, max_interval)
         while True:
-            status = await self._ops.get_segment_export_status(token, options=options)
+            status = await self.retrieve_status(token, options=options)
             state = status.status
             if state in _FAILED:
-                assert isinstance(state, ExportJobStatus)
-                hint = "; start a new export" if state is ExportJobStatus.EXPIRED else ""
-                raise ExportError(f"export ended with status {state.value}{hint}", status=state.value)
+                hint = "; start a new export" if state == ExportJobStatus.EXPIRED else ""
+                raise ExportError(f"export ended with status {state}{hint}", status=str(state))
             if state in _DONE:
                 return status
-            if deadline is not None:
-                left = deadline - clock()
-                if left <= 0:
-                    shown = "no status" if isinstance(state, Unset) else state.value
-                    raise TimeoutError(f"export still {shown} after {timeout} s")
-                await sleep(min(delay, left))
-            else:
-                await sleep(delay)
+            left = None if deadline is None else deadline - clock()
+            if left is not None and left <= 0:
+                shown = str(state or "no status")
+                raise ExportTimeoutError(f"export still {shown} after {timeout} s", status=shown)
+            await sleep(delay if left is None else min(delay, left))
             delay = min(delay * backoff, max_interval)
-
-    # -- Retrieve / Commit -----------------------------------------------------------------
-
-    async def get_page(
-        self,
-        token: int,
-        *,
-        offset: int = 1,
-        limit: int = 1000,
-        keep_alive: bool = True,
-        options: RequestOptions | None = None,
-    ) -> ExportDataPage:
-        """Retrieve one page (``limit`` records from the 1-based ``offset``), on the configured route."""
-        if self._routes.data is None:
-            return await self._ops.get_segment_export_data(
-                token, limit=limit, offset=offset, keep_alive=keep_alive, options=options
-            )
-        page: ExportDataPage = await self._call_at(
-            OPERATIONS["GetSegmentExportData"],
-            self._routes.data,
-            options,
-            access_token=token,
-            limit=limit,
-            offset=offset,
-            keep_alive=keep_alive,
-        )
-        return page
-
-    async def commit(
-        self, token: int, *, keep_files: bool = False, options: RequestOptions | None = None
-    ) -> None:
-        """Mark the export retrieved and expire its token (CommitSegmentExport, on the configured route).
-
-        ``keep_files=True`` keeps the export files on the server (only marks the token retrieved).
-        """
-        if self._routes.commit is None:
-            await self._ops.commit_segment_export(token, keep_files=keep_files, options=options)
-            return
-        await self._call_at(
-            OPERATIONS["CommitSegmentExport"],
-            self._routes.commit,
-            options,
-            access_token=token,
-            keep_files=keep_files,
-        )
 
     def iter_pages(
         self,
@@ -540,27 +359,40 @@ class Exports:
     ) -> AsyncGenerator[ExportDataPage, None]:
         """Iterate over the pages of a ready export, from the 1-based ``start_offset``.
 
-        Every page is requested with ``keepAlive=true``; the next offset is ``Offset + Count`` and the
-        iteration ends after the page whose ``HasMore`` is false. Each page yielded carries its
-        ``offset`` and ``count`` (filled in when the server omits them), so
+        Pages are requested with ``keepAlive=true``, so the data stay readable until the commit; the
+        next offset is ``Offset + Count``; the iteration ends after the page whose ``HasMore`` is false.
+        Each page carries its ``offset`` and ``count`` (filled in when the server omits them), so
         ``next_offset(page)`` is the checkpoint to resume from with ``start_offset=``.
 
-        When ``commit`` is true the export is committed (with ``keep_files``) once the caller asks for
-        the page after the last one, i.e. when the iterator is exhausted, and never when the consumer
-        stops early or an error is raised. An empty export (no records) is committed too. With
-        ``commit=False`` call :meth:`commit` yourself. The iterator drops each page before fetching the
-        next, so it never holds more than the page it last yielded.
+        With ``commit`` the export is committed (with ``keep_files``) when the iterator is exhausted, an
+        empty export too, and never when the consumer stops early or an error is raised; with
+        ``commit=False`` call :meth:`commit` yourself. Only the page last yielded is held.
 
         Raises:
             InvalidRequestError: invalid arguments (raised at call time, before any request).
-            ExportPaginationError: a page breaks the paging contract (see the class).
+            ExportPaginationError: a page breaks the paging contract.
             APIStatusError: an HTTP error, after the client's retries (e.g. a 503 or 500).
 
         """
         check_path_value("access_token", token, "integer")
-        _check_positive("page_size", page_size)
-        _check_positive("start_offset", start_offset)
-        return self._pages(token, page_size, start_offset, commit, keep_files, options, None)
+        for name, value in (("page_size", page_size), ("start_offset", start_offset)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise InvalidRequestError(f"{name} must be an int >= 1, got {value!r}")
+
+        async def pages() -> AsyncGenerator[ExportDataPage, None]:
+            offset, has_more = start_offset, True
+            while has_more:
+                page = await self.retrieve_page(
+                    token, limit=page_size, offset=offset, keep_alive=True, options=options
+                )
+                has_more = _check_page(page, offset)
+                offset = next_offset(page)
+                yield page
+                del page  # the caller's copy is the only one while the next page is fetched
+            if commit:
+                await self.commit(token, keep_files=keep_files, options=options)
+
+        return pages()
 
     def iter_profiles(
         self,
@@ -573,121 +405,74 @@ class Exports:
         keep_files: bool = False,
         options: RequestOptions | None = None,
     ) -> AsyncGenerator[ExportedProfile, None]:
-        """Iterate over the exported profiles (``ExportedProfile``) of a ready export, across pages.
+        """Iterate over the exported profiles of a ready export, across pages (at most one in memory).
 
-        Built on :meth:`iter_pages` (same paging, commit and resume rules): the export is committed
-        only when the iterator is exhausted. To resume after a failure, pass ``start_offset=`` the
-        1-based position of the first record not handled (records handled + the previous start).
-        At most one page is held in memory. ``on_progress(records_so_far, total)`` (see
-        :data:`ExportProgressCallback`) is called after each page has been consumed.
+        Built on :meth:`iter_pages` (same arguments, paging and commit rules): the export is committed
+        only when the iterator is exhausted. After a failure, resume with ``start_offset=`` the 1-based
+        position of the first record not handled (records handled + the previous start).
+        ``on_progress`` (see :data:`ExportProgressCallback`) is called after each page has been consumed.
         """
-        check_path_value("access_token", token, "integer")
-        _check_positive("page_size", page_size)
-        _check_positive("start_offset", start_offset)
-        return self._profiles(
-            self._pages(token, page_size, start_offset, commit, keep_files, options, on_progress)
+        pages = self.iter_pages(
+            token,
+            page_size=page_size,
+            start_offset=start_offset,
+            commit=commit,
+            keep_files=keep_files,
+            options=options,
         )
 
-    async def _profiles(
-        self, pages: AsyncGenerator[ExportDataPage, None]
-    ) -> AsyncGenerator[ExportedProfile, None]:
-        try:
-            while True:
-                try:
-                    page = await anext(pages)
-                except StopAsyncIteration:
-                    return
-                items = page.user_profile_preferences
-                del page  # only the records are kept while they are handed out
-                if isinstance(items, Unset):
-                    continue
-                # hand out and forget each record: the list shrinks as the consumer advances
-                items.reverse()
-                while items:
-                    yield items.pop()
-                del items
-        finally:
-            await pages.aclose()
+        async def profiles() -> AsyncGenerator[ExportedProfile, None]:
+            try:
+                async for page in pages:
+                    items, done = page.user_profile_preferences or [], next_offset(page) - 1
+                    total = None if _absent(page.total_results) else page.total_results
+                    del page  # only the records are kept while they are handed out
+                    items.reverse()  # hand out and forget each record: the list shrinks as they are consumed
+                    while items:
+                        yield items.pop()
+                    if on_progress is not None:
+                        result = on_progress(done, total)
+                        if inspect.isawaitable(result):
+                            await result
+            finally:
+                await pages.aclose()
 
-    async def _pages(
-        self,
-        token: int,
-        page_size: int,
-        start_offset: int,
-        commit: bool,
-        keep_files: bool,
-        options: RequestOptions | None,
-        on_progress: ExportProgressCallback | None,
-    ) -> AsyncGenerator[ExportDataPage, None]:
-        offset = start_offset
-        while True:
-            page = await self.get_page(
-                token, offset=offset, limit=page_size, keep_alive=True, options=options
-            )
-            count, has_more, total = _check_page(page, offset)
-            yield page
-            del page  # the caller's copy is the only one while the next page is fetched
-            if on_progress is not None:
-                result = on_progress(offset + count - 1, total)
-                if inspect.isawaitable(result):
-                    await result
-            if not has_more:
-                break
-            offset += count
-        if commit:
-            await self.commit(token, keep_files=keep_files, options=options)
-
-    async def _call_at(
-        self, op: Operation, template: str, options: RequestOptions | None, **params: Any
-    ) -> Any:
-        """Run ``op`` like the client does, but on another route template.
-
-        The request is built by the operation's generated ``_get_kwargs`` (query, headers, body) and
-        only its URL path is replaced, with every value encoded as a whole path segment.
-        """
-        return await self._client._call(op, options, raw=False, path_template=template, **params)
+        return profiles()
 
     def __repr__(self) -> str:
-        routes = self.routes
-        return (
-            f"Exports(client_id={self._client.client_id!r}, data={routes.data!r}, commit={routes.commit!r})"
-        )
+        data, commit = self.routes.data, self.routes.commit
+        return f"Exports(client_id={self._client.client_id!r}, data={data!r}, commit={commit!r})"
 
 
-def _check_page(page: ExportDataPage, offset: int) -> tuple[int, bool, int | None]:
-    """Validate a Retrieve page requested at ``offset``; fill in Offset/Count; return (count, has_more, total)."""
-    items = page.user_profile_preferences
-    n = 0 if isinstance(items, Unset) else len(items)
-    got_offset = _lookup(page, "offset", "Offset")
-    if not isinstance(got_offset, Unset) and got_offset != offset:
-        raise ExportPaginationError(
-            f"asked for the page at offset {offset}, the server returned offset {got_offset!r}", offset=offset
+def _lookup(page: ExportDataPage, attr: str, json_name: str) -> Any:
+    """Read a counter of ``page``, else a case-insensitive extra key (the legacy JSON used ``hasmore``...)."""
+    value = getattr(page, attr)
+    if not _absent(value):
+        return value
+    return next((v for k, v in page.additional_properties.items() if k.lower() == json_name.lower()), None)
+
+
+def _check_page(page: ExportDataPage, offset: int) -> bool:
+    """Check a page requested at ``offset`` and fill in its Offset, Count and TotalResults; return HasMore."""
+    n = len(page.user_profile_preferences or [])
+    got, count = _lookup(page, "offset", "Offset"), _lookup(page, "count", "Count")
+    has_more, total = _lookup(page, "has_more", "HasMore"), _lookup(page, "total_results", "TotalResults")
+    total = total if isinstance(total, int) and not isinstance(total, bool) else None
+    if got is not None and got != offset:
+        problem = f"came back with Offset={got!r}"
+    elif count is not None and (isinstance(count, bool) or not isinstance(count, int) or count != n):
+        problem = f"says Count={count!r} but holds {n} record(s)"
+    elif not isinstance(has_more, bool):
+        problem = "does not say whether more records follow"
+    elif has_more and n == 0:
+        problem = "is empty but says HasMore=true"
+    elif not has_more and total is not None and offset + n - 1 < total:
+        problem = (
+            f"says HasMore=false but only {offset + n - 1} of {total} record(s) were served; not committing"
         )
-    page.offset = offset
-    count = _lookup(page, "count", "Count")
-    if isinstance(count, Unset):
-        count = n
-    elif isinstance(count, bool) or not isinstance(count, int) or count != n:
-        raise ExportPaginationError(
-            f"page at offset {offset} says Count={count!r} but holds {n} record(s)", offset=offset
-        )
-    page.count = count
-    has_more = _lookup(page, "has_more", "HasMore")
-    if not isinstance(has_more, bool):
-        raise ExportPaginationError(
-            f"page at offset {offset} does not say whether more records follow", offset=offset
-        )
-    if has_more and count == 0:
-        raise ExportPaginationError(
-            f"page at offset {offset} is empty but says HasMore=true; stopping instead of looping",
-            offset=offset,
-        )
-    total = _lookup(page, "total_results", "TotalResults")
-    known_total = total if isinstance(total, int) and not isinstance(total, bool) else None
-    if not has_more and known_total is not None and offset + count - 1 < known_total:
-        raise ExportPaginationError(
-            f"page at offset {offset} says HasMore=false but the export holds {known_total} record(s) and only "
-            f"{offset + count - 1} were served; not committing (resume from offset {offset})",
-            offset=offset,
-        )
-    return count, has_more, known_total
+    else:
+        page.offset, page.count = offset, n
+        if total is not None:
+            page.total_results = total
+        return has_more
+    raise ExportPaginationError(f"page at offset {offset} {problem}", offset=offset)

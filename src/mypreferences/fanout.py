@@ -4,7 +4,7 @@ Two entry points, both backend-neutral (anyio: asyncio and trio):
 
 * :func:`fan_out` runs every item and returns one :class:`Outcome` per item, in input order::
 
-      outcomes = await fan_out(lambda pid: mp.profile.get_profile_by_profile_id(pid), ids, concurrency=64)
+      outcomes = await fan_out(lambda pid: mp.profiles.retrieve(pid), ids, concurrency=64)
       profiles = [o.value for o in outcomes if o.ok]
       failures = [(o.item, o.error) for o in outcomes if not o.ok]
 
@@ -31,6 +31,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import math
+import time
 from collections import deque
 from collections.abc import (
     AsyncIterable,
@@ -49,12 +50,13 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 import anyio
 import anyio.abc
-from anyio.streams.memory import MemoryObjectReceiveStream
+import anyio.lowlevel
 
 from mypreferences.errors import InvalidRequestError
+from mypreferences.ratelimit import LocalRateLimiter
 
 if TYPE_CHECKING:
-    from mypreferences._retry import PauseGate
+    from mypreferences.ratelimit import RateLimiter
 
 __all__ = ["FanOutStream", "Outcome", "fan_out", "iter_fan_out"]
 
@@ -135,31 +137,10 @@ def _unwrap_single_error() -> Iterator[None]:
             leaf.__cause__, leaf.__context__, leaf.__suppress_context__ = chain
 
 
-class _Pacer:
-    """Spaces start times at least ``1 / max_rate`` seconds apart."""
-
-    __slots__ = ("_clock", "_interval", "_next", "_sleep")
-
-    def __init__(
-        self, max_rate: float, clock: Callable[[], float], sleep: Callable[[float], Awaitable[None]]
-    ):
-        self._interval = 1.0 / max_rate
-        self._clock = clock
-        self._sleep = sleep
-        self._next = -math.inf
-
-    async def wait(self) -> None:
-        """Wait until the next start is allowed."""
-        while (delay := self._next - self._clock()) > 0:
-            await self._sleep(delay)
-
-    def mark(self) -> None:
-        """Record a start now."""
-        self._next = self._clock() + self._interval
-
-
 class _Engine(Generic[T, R]):
-    """Pulls items, applies the concurrency limit, the pause gate and the rate cap, and runs ``fn``."""
+    """Up to ``concurrency`` workers, each pulling items and running ``fn`` in a loop (no task per item)."""
+
+    _emit: Callable[[Outcome[T, R]], object]
 
     def __init__(
         self,
@@ -168,90 +149,97 @@ class _Engine(Generic[T, R]):
         *,
         concurrency: int,
         max_rate: float | None,
-        gate: PauseGate | None,
+        gate: RateLimiter | None,
         on_progress: Callable[[int, Any, int], object] | None,
         total: int | None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     ) -> None:
         self._fn = fn
-        self._aiter: AsyncIterator[T] | None = None
-        self._iter: Iterator[T] | None = None
-        if isinstance(items, AsyncIterable):
-            self._aiter = aiter(items)
-        else:
-            self._iter = iter(items)
-        self._limiter = anyio.CapacityLimiter(concurrency)
+        self._aiter = aiter(items) if isinstance(items, AsyncIterable) else None
+        self._iter = None if isinstance(items, AsyncIterable) else iter(items)
+        self._pull_lock = anyio.Lock() if self._aiter is not None else None  # one anext at a time
+        self._concurrency = concurrency
         self._gate = gate
-        self._pacer: _Pacer | None = None
-        if max_rate is not None:
-            clock = gate.clock if gate is not None else anyio.current_time
-            sleep = gate.sleep if gate is not None else anyio.sleep
-            self._pacer = _Pacer(max_rate, clock, sleep)
+        self._sleep = sleep
+        self._pacer = None if max_rate is None else LocalRateLimiter(max_rate, clock=clock, sleep=sleep)
         self._on_progress = on_progress
         self.total = total
-        self.started = 0
-        self.done = 0
-        self.failed = 0
+        self.started = self.done = self.failed = 0
         self.exhausted = False
+        self._stopped = False  # a worker was hit by a BaseException: no other worker starts an item
+        self._until: Callable[[], bool] | None = None
+        self._admit: Callable[[], Awaitable[object]] | None = None
 
-    async def _pull(self) -> T:
-        if self._aiter is not None:
-            try:
-                return await anext(self._aiter)
-            except StopAsyncIteration:
-                return cast(T, _EXHAUSTED)
-        assert self._iter is not None
-        return next(self._iter, _EXHAUSTED)
-
-    async def run(self, emit: Callable[[Outcome[T, R]], Awaitable[None]], until: Callable[[], bool]) -> None:
-        """Start items until the input is exhausted or ``until()`` is true, then wait for those running."""
-        async with anyio.create_task_group() as tg:
-            while not self.exhausted and not until():
-                token = object()
-                await self._limiter.acquire_on_behalf_of(token)
-                try:
-                    if until():  # the round filled up while we waited for a slot
-                        self._limiter.release_on_behalf_of(token)
-                        break
-                    item = await self._pull()
-                    if item is _EXHAUSTED:
-                        self.exhausted = True
-                        self._limiter.release_on_behalf_of(token)
-                        break
-                    if self._pacer is not None:
-                        await self._pacer.wait()
-                    if self._gate is not None:
-                        await self._gate.wait()
-                    if self._pacer is not None:
-                        self._pacer.mark()
-                except BaseException:
-                    self._limiter.release_on_behalf_of(token)
-                    raise
-                tg.start_soon(self._work, token, self.started, item, emit)
-                self.started += 1
-
-    async def _work(
-        self, token: object, index: int, item: T, emit: Callable[[Outcome[T, R]], Awaitable[None]]
+    async def run(
+        self,
+        emit: Callable[[Outcome[T, R]], object],
+        until: Callable[[], bool] | None = None,
+        admit: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
-        # The slot is released only on the normal path: after a BaseException (cancellation, Ctrl-C,
-        # an error in a callback) nothing may start in this item's place while the group shuts down.
+        """Run items until the input is exhausted or ``until()`` (checked before each pull) is true.
+
+        ``emit`` receives each outcome; ``admit`` is awaited before each pull (the stream's bound).
+        """
+        self._emit, self._until, self._admit = emit, until, admit
+        async with anyio.create_task_group() as tg:
+            for _ in range(self._concurrency):
+                tg.start_soon(self._worker)
+                # Let it run first: when calls finish without waiting, one worker may do the whole round.
+                await anyio.lowlevel.checkpoint()
+                if self._over():
+                    break
+
+    def _over(self) -> bool:
+        return self.exhausted or self._stopped or (self._until is not None and self._until())
+
+    async def _next(self) -> tuple[int, T] | None:
+        """Take the next item with its index, or None: input exhausted, round full, or stopped."""
+        if (lock := self._pull_lock) is not None:
+            await lock.acquire()
+        try:  # for a sync iterator nothing awaits between the checks and the pull
+            await anyio.lowlevel.checkpoint_if_cancelled()  # a cancelled scope starts nothing (cheap)
+            if self._admit is not None:
+                await self._admit()
+            if self._over():
+                return None
+            if self._iter is not None:
+                item = next(self._iter, _EXHAUSTED)
+            else:
+                item = await anext(cast("AsyncIterator[T]", self._aiter), _EXHAUSTED)
+            if item is _EXHAUSTED:
+                self.exhausted = True
+                return None
+            self.started += 1
+            return self.started - 1, item
+        finally:
+            if lock is not None:
+                lock.release()
+
+    async def _worker(self) -> None:
+        fn, gate, pacer, on_progress, emit = self._fn, self._gate, self._pacer, self._on_progress, self._emit
         try:
-            value = await self._fn(item)
-        except Exception as exc:  # every failure of fn is an outcome; BaseExceptions propagate
-            outcome: Outcome[T, R] = Outcome(item, index, error=exc)
-            self.failed += 1
-        else:
-            outcome = Outcome(item, index, value=value)
-        self.done += 1
-        if self._on_progress is not None:
-            result = self._on_progress(self.done, self.total, self.failed)
-            if inspect.isawaitable(result):
-                await result
-        await emit(outcome)
-        self._limiter.release_on_behalf_of(token)
-
-
-def _never() -> bool:
-    return False
+            while (pulled := await self._next()) is not None:
+                index, item = pulled
+                if pacer is not None:
+                    await pacer.acquire()
+                if gate is not None:
+                    while (wait := await gate.paused_for()) > 0:
+                        await self._sleep(wait)
+                try:
+                    outcome: Outcome[T, R] = Outcome(item, index, await fn(item))
+                except Exception as exc:  # every failure of fn is an outcome; BaseExceptions propagate
+                    outcome = Outcome(item, index, error=exc)
+                    self.failed += 1
+                self.done += 1
+                if on_progress is not None and inspect.isawaitable(
+                    result := on_progress(self.done, self.total, self.failed)
+                ):
+                    await result
+                emit(outcome)
+        except BaseException:
+            self._stopped = True  # cancellation, Ctrl-C, an error outside fn: start nothing new
+            raise
 
 
 def _progress_bar(total: int) -> Any:
@@ -271,20 +259,23 @@ async def fan_out(
     max_rate: float | None = None,
     on_progress: ProgressCallback | None = None,
     progress: bool = False,
-    gate: PauseGate | None = None,
+    gate: RateLimiter | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
 ) -> list[Outcome[T, R]]:
     """Run ``await fn(item)`` for every item, at most ``concurrency`` at a time.
 
     Args:
-        fn: the async function to run per item, e.g. ``mp.profile.get_profile_by_profile_id``.
+        fn: the async function to run per item, e.g. ``mp.profiles.retrieve``.
         items: the inputs (materialised into a list; use :func:`iter_fan_out` for huge inputs).
         concurrency: maximum number of calls running at once.
         max_rate: optional cap in calls started per second (starts are spaced ``1 / max_rate`` apart).
         on_progress: called as ``on_progress(done, total, failed)`` after each item; may be async.
         progress: show a tqdm progress bar when tqdm is installed (ignored otherwise).
-        gate: a :class:`mypreferences._retry.PauseGate`; no new item starts while it is paused (the
-            client passes its own, so a 429 ``Retry-After`` pauses the whole batch). Its clock and
-            sleep also drive the rate cap.
+        gate: a :class:`mypreferences.ratelimit.RateLimiter`; no new item starts while it is paused
+            (the client passes its own, so a 429 ``Retry-After`` pauses the whole batch).
+        clock: the clock of the rate cap and pause (a fake clock in tests).
+        sleep: the sleep of the rate cap and pause.
 
     Returns:
         One :class:`Outcome` per item, in input order. An :class:`Exception` raised by ``fn`` is
@@ -310,16 +301,16 @@ async def fan_out(
         return on_progress(done, total, failed) if on_progress is not None else None
 
     engine: _Engine[T, R] = _Engine(
-        fn, seq, concurrency=concurrency, max_rate=max_rate, gate=gate,
+        fn, seq, concurrency=concurrency, max_rate=max_rate, gate=gate, clock=clock, sleep=sleep,
         on_progress=report if (bar is not None or on_progress is not None) else None, total=total,
     )  # fmt: skip
 
-    async def store(outcome: Outcome[T, R]) -> None:
+    def store(outcome: Outcome[T, R]) -> None:
         results[outcome.index] = outcome
 
     try:
         with _unwrap_single_error():
-            await engine.run(store, _never)
+            await engine.run(store)
     finally:
         if bar is not None:
             bar.close()
@@ -341,24 +332,33 @@ class FanOutStream(Generic[T, R]):
         self._buffer: deque[Outcome[T, R]] = deque()
         self._tg: anyio.abc.TaskGroup | None = None
         self._feed_scope: anyio.CancelScope | None = None
-        self._receive: MemoryObjectReceiveStream[Outcome[T, R]] | None = None
+        self._ready: anyio.Event | None = None  # piped: the reader waits for an outcome or the end
+        self._fed = False
+        self._read = 0
+        self._parked: deque[anyio.Event] = deque()  # piped: workers waiting for room
+        self._waking = False
 
     def __aiter__(self) -> FanOutStream[T, R]:
         return self
 
     async def __anext__(self) -> Outcome[T, R]:
         if self._mode == "piped":
-            assert self._receive is not None
-            try:
-                return await self._receive.receive()
-            except (anyio.EndOfStream, anyio.ClosedResourceError):
-                raise StopAsyncIteration from None
+            while not self._buffer:
+                if self._fed:
+                    raise StopAsyncIteration
+                self._ready = anyio.Event()
+                await self._ready.wait()
+                self._ready = None
+            self._read += 1
+            if self._parked and not self._waking:
+                self._wake()
+            return self._buffer.popleft()
         if self._mode == "new":
             self._mode = "rounds"
         if self._mode == "rounds" and not self._buffer and not self._engine.exhausted:
             try:
                 with _unwrap_single_error():
-                    await self._engine.run(self._collect, self._round_full)
+                    await self._engine.run(self._buffer.append, lambda: len(self._buffer) >= self._target)
             except BaseException:
                 self._mode = "closed"
                 raise
@@ -366,45 +366,60 @@ class FanOutStream(Generic[T, R]):
             return self._buffer.popleft()
         raise StopAsyncIteration
 
-    async def _collect(self, outcome: Outcome[T, R]) -> None:
+    def _put(self, outcome: Outcome[T, R]) -> None:
         self._buffer.append(outcome)
+        if self._ready is not None:
+            self._ready.set()
 
-    def _round_full(self) -> bool:
-        return len(self._buffer) >= self._target
+    async def _admit(self) -> None:
+        # Bounded memory: at most `concurrency` items are running or unread. A worker finding no room
+        # waits; each read wakes one waiter, and a woken worker wakes the next (no herd of wake-ups).
+        engine = self._engine
+        while engine.started - self._read >= self._target and not engine.exhausted:
+            event = anyio.Event()
+            self._parked.append(event)
+            await event.wait()
+            self._waking = False
+        if self._parked and not self._waking:
+            self._wake()
+
+    def _wake(self) -> None:
+        self._waking = True
+        self._parked.popleft().set()
 
     async def __aenter__(self) -> FanOutStream[T, R]:
         if self._mode != "new":
             raise RuntimeError("enter the stream with `async with` before iterating it")
-        send, receive = anyio.create_memory_object_stream[Outcome[T, R]](0)
-        self._receive = receive
         self._feed_scope = anyio.CancelScope()
         self._tg = anyio.create_task_group()
         await self._tg.__aenter__()
-        self._tg.start_soon(self._feed, send, self._feed_scope)
+        self._tg.start_soon(self._feed, self._feed_scope)
         self._mode = "piped"
         return self
 
-    async def _feed(self, send: anyio.abc.ObjectSendStream[Outcome[T, R]], scope: anyio.CancelScope) -> None:
-        async with send:
+    async def _feed(self, scope: anyio.CancelScope) -> None:
+        try:
             with scope:
-                await self._engine.run(send.send, _never)
+                await self._engine.run(self._put, admit=self._admit)
+        finally:
+            self._fed = True
+            if self._ready is not None:
+                self._ready.set()
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
-        assert self._tg is not None and self._receive is not None
-        try:
-            with _unwrap_single_error():
-                await self._tg.__aexit__(exc_type, exc, tb)
-        finally:
-            self._receive.close()
+        assert self._tg is not None
+        with _unwrap_single_error():
+            await self._tg.__aexit__(exc_type, exc, tb)
 
     async def aclose(self) -> None:
         """Stop: start nothing new and cancel what is running (fully so on leaving ``async with``)."""
         if self._feed_scope is not None:
             self._feed_scope.cancel()
         self._buffer.clear()
+        self._fed = True
         self._mode = "closed"
 
     @property
@@ -425,7 +440,9 @@ def iter_fan_out(
     concurrency: int = 32,
     max_rate: float | None = None,
     on_progress: StreamProgressCallback | None = None,
-    gate: PauseGate | None = None,
+    gate: RateLimiter | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
 ) -> FanOutStream[T, R]:
     """Stream ``await fn(item)`` outcomes for a possibly huge input, in completion order.
 
@@ -445,6 +462,7 @@ def iter_fan_out(
     _check_args(concurrency, max_rate)
     total = len(items) if isinstance(items, Sized) else None
     engine: _Engine[T, R] = _Engine(
-        fn, items, concurrency=concurrency, max_rate=max_rate, gate=gate, on_progress=on_progress, total=total
-    )
+        fn, items, concurrency=concurrency, max_rate=max_rate, gate=gate, on_progress=on_progress, total=total,
+        clock=clock, sleep=sleep,
+    )  # fmt: skip
     return FanOutStream(engine, concurrency)

@@ -1,75 +1,39 @@
 """JSON Patch (RFC 6902) builders for the MyPreferences ``PATCH`` operations.
 
-MyPreferences updates profiles and configuration items with JSON Patch, with its own rules:
-
-* only ``add``, ``replace``, ``remove`` and ``test`` are supported (``move`` and ``copy`` are refused);
-* when one request mixes ``replace`` and ``remove``, the replaces must come first;
-* several removals from one array must be sent in descending index order.
-
-:class:`JsonPatch` builds such a document fluently and puts the operations in an order that obeys
-those rules when the document is built (see *Ordering* below)::
+MyPreferences supports only ``add``, ``replace``, ``remove`` and ``test``, wants the replaces of a request
+before its removes, and removals from one array in descending index order. Write the operations of a
+:class:`JsonPatch` as RFC 6902 applies them, each seeing the document as the previous ones left it; when
+the server's rules need another order, the patch is reordered and its array indices are rewritten, so that
+what is sent has exactly the same effect::
 
     patch = (
-        JsonPatch.for_model(UserProfile)            # optional: check paths and values against the schema
+        JsonPatch.for_model(UserProfile)  # optional: check paths and values against the schema
         .test("/ProfileId", 123)
-        .replace(("CustomerName", "FirstName"), "Ann")
         .remove("/Emails/0")
-        .remove("/Emails/2")                          # sent before /Emails/0
+        .remove("/Emails/0")  # the address that was second
+        .replace(("CustomerName", "FirstName"), "Ann")
         .add("/ProfileTags/-", {"Name": "vip"})
-    )
-    await mp.profile.patch_profile_by_profile_id(123, body=patch)
+    )  # sent as: test, replace, remove /Emails/1, remove /Emails/0, add
+    await mp.profiles.patch(123, body=patch)
 
-A :class:`JsonPatch` is itself usable wherever ``list[JsonPatchOperation]`` is expected: iterating it
-yields generated :class:`~mypreferences.generated.models.JsonPatchOperation` models in the built order.
+Paths are JSON Pointers (``"/CustomerName/FirstName"``) or sequences of tokens (``("CustomFields", 0)``).
+Values are JSON values, generated models, dates and times (ISO 8601), enum members, and lists/tuples/dicts
+of those; they are copied when added. Iterating a patch yields generated ``JsonPatchOperation`` models.
 
-Paths
-    Either a JSON Pointer string (RFC 6901, ``"/CustomerName/FirstName"``, with ``~0``/``~1`` escapes)
-    or a sequence of tokens (``("CustomFields", 0, "Value")``) that are escaped for you. Invalid pointer
-    strings (not starting with ``/``, a ``~`` not followed by ``0`` or ``1``) raise
-    :class:`~mypreferences.errors.InvalidRequestError`.
+Ordering: operations before the first ``remove`` keep their places; every later ``replace`` moves to just
+before it; when the removes from an array are not in descending index order, they are all sent together
+where the last one was written, in that order; ``add`` and ``test`` never move. A number in a path is an
+array index unless the schema of :meth:`JsonPatch.for_model` says that its container is an object. When a
+move would change the result, the call that needs it raises :class:`~mypreferences.errors.InvalidRequestError`
+naming the operations (by index and path) and leaves the patch unchanged: a ``replace`` after an ``add``,
+``remove`` or ``test`` (after the first remove) of the same location, of one inside it or enclosing it; a
+remove that would move after a ``test`` of the whole array; an index past the known elements of an array
+appended to with ``-`` (after the first remove). Reorder the calls, or send two PATCH requests.
 
-Values
-    JSON values, generated attrs models (anything with ``to_dict()``), ``datetime``/``date``/``time``
-    (ISO 8601 text), :class:`enum.Enum` members (their ``value``), and lists/tuples/dicts of those. They
-    are converted (and so copied) when the operation is added.
-
-Ordering (applied when the document is built, i.e. by :meth:`JsonPatch.to_json_list`, iteration,
-:meth:`JsonPatch.apply`...)
-    1. *Replaces before removes.* Operations before the caller's first ``remove`` keep their places.
-       Every ``replace`` that the caller placed after the first ``remove`` is lifted to just before that
-       first ``remove`` (replaces keep their relative order). ``add`` and ``test`` operations never move
-       ahead of a ``remove`` the caller put before them, so an ``add`` that relies on an earlier
-       ``remove`` (``remove /X`` then ``add /X``) keeps working.
-    2. *Removes of one array in descending index order.* The removes keep the positions (slots) they
-       have after step 1, but are re-assigned to those slots so that a removal of array element ``i``
-       comes after every remove that addresses an element ``j > i`` of the same array (or something
-       inside it): each slot takes the earliest (in the caller's order) remaining remove that no other
-       remaining remove has to precede (a stable topological sort).
-    3. Nothing else moves.
-
-    Index semantics that follow from those server rules: **the paths of replaces and removes are read
-    against the document as it was before any remove of the patch**, i.e. write the indices you see in
-    the document you fetched (``.remove("/Emails/0").remove("/Emails/2")`` removes the first and the
-    third address). Consequently a patch removing the same element twice, or removing both a location
-    and something inside it, is refused.
-
-    An ``add`` or ``test`` is never silently re-interpreted: when the rules would move an ``add``/``test``
-    across an operation whose location it depends on (same or enclosing path, or an index shifted by an
-    ``add``/``remove`` in the same array), the operation that caused it is refused with
-    :class:`~mypreferences.errors.InvalidRequestError`; reorder the calls or send two PATCH requests.
-    Errors are raised by the builder call that made the patch invalid, and name the operation's index
-    (0-based, in the caller's order) and path.
-
-Schema checking
-    :meth:`JsonPatch.for_model` binds a builder to a component schema (``mypreferences._schemas.SCHEMAS``
-    by default, or an injected mapping): unknown fields are refused with the closest valid name, array
-    indices must be integers (or ``-`` as the last token of an ``add``), values must match the JSON type,
-    enum, ``nullable`` and ``maxLength``/``minLength`` of the schema, and read-only fields (``readOnly``,
-    or an object whose declared fields are all ``readOnly`` such as ``EditInfo``; and anything inside
-    them) cannot be added, replaced or removed (``test`` may read them). Free-form objects
-    (``additionalProperties``, or an object schema without ``properties``) accept any key. ``oneOf`` /
-    ``anyOf`` accept what one alternative accepts. Read-only fields nested inside a *value* are not
-    refused (the server ignores them). Required fields are not enforced.
+:meth:`JsonPatch.for_model` checks paths and values against a schema of the spec: unknown fields (with the
+closest valid name), array indices, JSON types, enums, ``nullable``, ``maxLength``/``minLength``, and
+read-only fields (``readOnly``, or objects whose declared fields all are, such as ``EditInfo``), which
+cannot be changed but may be tested. Free-form objects accept any key, ``oneOf``/``anyOf`` one alternative.
 """
 
 from __future__ import annotations
@@ -77,12 +41,19 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import enum
+import itertools
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from bisect import bisect_left, insort
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from copy import deepcopy
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+import jsonpatch
+import jsonpointer
 
 from mypreferences.errors import InvalidRequestError
 
@@ -96,53 +67,42 @@ __all__ = ["JsonPatch", "PathLike", "escape_token", "format_pointer", "parse_poi
 PathLike = str | Sequence[str | int]
 """A JSON Pointer string, or a sequence of (unescaped) tokens; integers are array indices."""
 
-_OPS: Final = ("add", "remove", "replace", "test")
-_MUTATING: Final = frozenset({"add", "remove", "replace"})
 _INDEX_RE: Final = re.compile(r"0|[1-9][0-9]*")
-_BAD_ESCAPE_RE: Final = re.compile(r"~(?![01])")
-_SCHEMA_REF_PREFIX: Final = "#/components/schemas/"
 _APPEND: Final = "-"  # the "past the end" array token
-
-
-# --------------------------------------------------------------------------------------------------
-# JSON Pointer helpers
+_KINDS: Final = ("object", "array", "string", "integer", "number", "boolean")
+_SPLIT: Final = "; reorder the calls or split the patch into two PATCH requests"
+_Node = tuple[str | int, ...]  # a location: object member names and array element ids
+_Raw = list[tuple[str, tuple[str, ...], Any]]
+_T = TypeVar("_T")
+_Model = type[Any] | str
+_Schemas = Mapping[str, Any] | None
 
 
 def escape_token(token: str) -> str:
     """Escape one reference token for a JSON Pointer (``~`` → ``~0``, ``/`` → ``~1``)."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def _unescape_token(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
+    return jsonpointer.escape(token)
 
 
 def format_pointer(tokens: Iterable[str]) -> str:
     """Join unescaped tokens into a JSON Pointer string (``()`` gives ``""``, the whole document)."""
-    return "".join("/" + escape_token(t) for t in tokens)
+    return "".join("/" + jsonpointer.escape(t) for t in tokens)
 
 
 def parse_pointer(pointer: str) -> tuple[str, ...]:
     """Split a JSON Pointer string into unescaped tokens.
 
     Raises:
-        InvalidRequestError: ``pointer`` is not empty and does not start with ``/``, or has a ``~``
-            that is not followed by ``0`` or ``1``.
+        InvalidRequestError: ``pointer`` is not empty and does not start with ``/``, or has a ``~`` that
+            is not followed by ``0`` or ``1``.
 
     """
     if not isinstance(pointer, str):
         raise InvalidRequestError(f"a JSON Pointer must be a string, got {type(pointer).__name__}")
-    if pointer == "":
-        return ()
-    if not pointer.startswith("/"):
-        raise InvalidRequestError(f"invalid JSON Pointer {pointer!r}: it must start with '/'")
-    parts = pointer[1:].split("/")
-    for part in parts:
-        if _BAD_ESCAPE_RE.search(part):
-            raise InvalidRequestError(
-                f"invalid JSON Pointer {pointer!r}: '~' must be escaped as '~0' ('/' as '~1')"
-            )
-    return tuple(_unescape_token(p) for p in parts)
+    try:
+        return tuple(jsonpointer.JsonPointer(pointer).parts)
+    except jsonpointer.JsonPointerException:
+        why = "it must start with '/'" if pointer[:1] != "/" else "'~' must be escaped as '~0' ('/' as '~1')"
+        raise InvalidRequestError(f"invalid JSON Pointer {pointer!r}: {why}") from None
 
 
 def _tokens_of(path: PathLike) -> tuple[str, ...]:
@@ -152,288 +112,252 @@ def _tokens_of(path: PathLike) -> tuple[str, ...]:
         raise InvalidRequestError(
             f"a patch path must be a JSON Pointer string or a sequence of tokens, got {type(path).__name__}"
         )
-    out: list[str] = []
-    for token in path:
-        if isinstance(token, enum.Enum):
-            token = token.value
-        if isinstance(token, bool) or not isinstance(token, (str, int)):
+    tokens = [t.value if isinstance(t, enum.Enum) else t for t in path]
+    for t in tokens:
+        if isinstance(t, bool) or not isinstance(t, (str, int)):
             raise InvalidRequestError(
-                f"invalid path token {token!r} in {tuple(path)!r}: tokens must be strings or integers"
+                f"invalid path token {t!r} in {tuple(path)!r}: tokens must be strings or integers"
             )
-        if isinstance(token, int):
-            if token < 0:
-                raise InvalidRequestError(f"invalid array index {token} in {tuple(path)!r}: must be >= 0")
-            out.append(str(token))
-        else:
-            out.append(str.__str__(token))
-    return tuple(out)
+        if isinstance(t, int) and t < 0:
+            raise InvalidRequestError(f"invalid array index {t} in {tuple(path)!r}: must be >= 0")
+    return tuple(str(t) if isinstance(t, int) else str.__str__(t) for t in tokens)
 
 
-def _is_index(token: str) -> bool:
-    return _INDEX_RE.fullmatch(token) is not None
-
-
-# --------------------------------------------------------------------------------------------------
-# Values
-
-
-def _to_json(value: Any, where: str) -> Any:
-    """Convert ``value`` to plain JSON data (new containers), refusing what JSON cannot carry."""
+def _to_json(value: Any, where: object) -> Any:  # where: named in errors
     if isinstance(value, enum.Enum):
         return _to_json(value.value, where)
     if value is None or isinstance(value, bool):
         return value
-    if isinstance(value, str):
-        return str.__str__(value)
-    if isinstance(value, int):
-        return int(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise InvalidRequestError(f"{where}: {value!r} cannot be sent as JSON")
+    if isinstance(value, (str, int)):
+        return str.__str__(value) if isinstance(value, str) else int(value)
+    if isinstance(value, float) and math.isfinite(value):
         return float(value)
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict) and not isinstance(value, Mapping):
-        return _to_json(to_dict(), where)
-    if isinstance(value, Mapping):
-        out: dict[str, Any] = {}
-        for key, item in value.items():
-            if isinstance(key, enum.Enum):
-                key = key.value
-            if not isinstance(key, str):
-                raise InvalidRequestError(f"{where}: object keys must be strings, got {key!r}")
-            out[str.__str__(key)] = _to_json(item, where)
-        return out
+    if callable(getattr(value, "to_dict", None)) and not isinstance(value, Mapping):
+        return _to_json(value.to_dict(), where)
     if isinstance(value, (list, tuple)):
         return [_to_json(item, where) for item in value]
-    raise InvalidRequestError(f"{where}: a value of type {type(value).__name__} cannot be sent as JSON")
+    if not isinstance(value, Mapping):
+        raise InvalidRequestError(f"{where}: a value of type {type(value).__name__} cannot be sent as JSON")
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        key = key.value if isinstance(key, enum.Enum) else key
+        if not isinstance(key, str):
+            raise InvalidRequestError(f"{where}: object keys must be strings, got {key!r}")
+        out[str.__str__(key)] = _to_json(item, where)
+    return out
 
 
 def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return type(value).__name__
+    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
-def _json_equal(a: Any, b: Any) -> bool:
-    """JSON equality: like ``==`` but booleans are not numbers."""
-    if isinstance(a, bool) or isinstance(b, bool):
-        return isinstance(a, bool) and isinstance(b, bool) and a == b
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return a == b
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(_json_equal(a[k], b[k]) for k in a)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_json_equal(x, y) for x, y in zip(a, b, strict=True))
-    return type(a) is type(b) and bool(a == b)
+def _key(value: Any) -> str:  # equal for equal JSON values (1 and true differ)
+    return json.dumps(value, sort_keys=True)
 
 
 # --------------------------------------------------------------------------------------------------
-# Operations
+# Ordering
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class _Op:
     op: str
     tokens: tuple[str, ...]
     value: Any
-    index: int  # position in the caller's order
-
-    @property
-    def path(self) -> str:
-        return format_pointer(self.tokens)
+    index: int  # position in the order written
+    # the path's array indices, resolved: (depth, array, element id; -1 for an append)
+    arrays: list[tuple[int, _Array, int]] = field(default_factory=list)
 
     @property
     def label(self) -> str:
-        return f"op #{self.index} ({self.op} {self.path!r})"
+        return f"op #{self.index} ({self.op} {format_pointer(self.tokens)!r})"
 
-    def wire(self) -> dict[str, Any]:
-        if self.op == "remove":
-            return {"op": self.op, "path": self.path}
-        return {"op": self.op, "path": self.path, "value": _copy_json(self.value)}
-
-
-def _copy_json(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _copy_json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_copy_json(v) for v in value]
-    return value
-
-
-def _first_difference(p: tuple[str, ...], q: tuple[str, ...]) -> int:
-    n = min(len(p), len(q))
-    for k in range(n):
-        if p[k] != q[k]:
-            return k
-    return n
-
-
-def _shifts(shifter: _Op, other_token: str, k: int) -> bool:
-    """Whether ``shifter`` (an add/remove of an element at level ``k``) moves ``other_token``'s element."""
-    if shifter.op not in ("add", "remove") or len(shifter.tokens) != k + 1:
-        return False
-    own = shifter.tokens[k]
-    if _APPEND in (own, other_token):
-        return True  # conservative: an append may create the element the other op addresses
-    return int(other_token) >= int(own)
-
-
-def _interferes(a: _Op, b: _Op) -> bool:
-    """Whether swapping ``a`` and ``b`` can change what either of them does."""
-    k = _first_difference(a.tokens, b.tokens)
-    if k == min(len(a.tokens), len(b.tokens)):
-        return True  # same location, or one encloses the other
-    ta, tb = a.tokens[k], b.tokens[k]
-    if not ((_is_index(ta) or ta == "-") and (_is_index(tb) or tb == "-")):
-        return False
-    return _shifts(a, tb, k) or _shifts(b, ta, k)
-
-
-def _must_precede(q: _Op, p: _Op) -> bool:
-    """For two removes: ``q`` addresses a higher index of an array from which ``p`` removes an element."""
-    k = _first_difference(p.tokens, q.tokens)
-    if k >= min(len(p.tokens), len(q.tokens)) or len(p.tokens) != k + 1:
-        return False
-    tp, tq = p.tokens[k], q.tokens[k]
-    return _is_index(tp) and _is_index(tq) and int(tq) > int(tp)
-
-
-def _order(ops: Sequence[_Op]) -> list[_Op]:
-    """Put ``ops`` in the order the server requires (see the module docstring), or refuse them."""
-    first_remove = next((i for i, o in enumerate(ops) if o.op == "remove"), None)
-    if first_remove is None:
-        return list(ops)
-    tail = ops[first_remove:]
-    order = (
-        list(ops[:first_remove])
-        + [o for o in tail if o.op == "replace"]
-        + [o for o in tail if o.op != "replace"]
-    )
-    removes = [o for o in order if o.op == "remove"]
-    for i, p in enumerate(removes):
-        for q in removes[i + 1 :]:
-            if _first_difference(p.tokens, q.tokens) == min(len(p.tokens), len(q.tokens)):
-                first, second = (p, q) if p.index < q.index else (q, p)
-                raise InvalidRequestError(
-                    f"{second.label}: the location is already removed by {first.label}; remove paths "
-                    "refer to the document before the patch's removes, so remove each location once"
-                )
-    # Stable topological sort of the removes by the "higher index first" constraint.
-    pending = list(removes)
-    ordered_removes: list[_Op] = []
-    while pending:
-        for i, cand in enumerate(pending):
-            if not any(_must_precede(q, cand) for q in pending if q is not cand):
-                ordered_removes.append(pending.pop(i))
-                break
-        else:  # pragma: no cover - the relation is acyclic (it follows descending index order)
-            raise AssertionError("cyclic remove ordering")
-    slots = iter(ordered_removes)
-    order = [next(slots) if o.op == "remove" else o for o in order]
-    # Refuse any add/test that the rules moved across an operation it depends on.
-    if all(o.index == i for i, o in enumerate(order)):
-        return order
-    for i, a in enumerate(order):
-        for b in order[i + 1 :]:
-            if a.index > b.index and ("add" in (a.op, b.op) or "test" in (a.op, b.op)) and _interferes(a, b):
-                moved, other = (a, b) if a.op in ("add", "test") else (b, a)
-                raise InvalidRequestError(
-                    f"{moved.label} depends on {other.label}, but the server's ordering rules (replaces "
-                    "before removes, removes of one array in descending index order) would swap them and "
-                    "change the result; reorder the calls or split the patch into two PATCH requests"
-                )
-    return order
-
-
-# --------------------------------------------------------------------------------------------------
-# Local application (preview)
-
-
-def _apply_ops(ops: Iterable[_Op], document: Any) -> Any:
-    doc = _copy_json(document)
-    for op in ops:
-        doc = _apply_one(op, doc)
-    return doc
+    def __str__(self) -> str:
+        return self.label
 
 
 def _fail(op: _Op, message: str) -> InvalidRequestError:
     return InvalidRequestError(f"{op.label}: {message}")
 
 
-def _apply_one(op: _Op, doc: Any) -> Any:
-    if not op.tokens:
-        if op.op in ("add", "replace"):
-            return _copy_json(op.value)
-        if op.op == "test":
-            if not _json_equal(doc, op.value):
-                raise _fail(op, "test failed: the document differs from the expected value")
-            return doc
-        raise _fail(op, "the whole document cannot be removed")
-    parent: Any = doc
-    for depth, token in enumerate(op.tokens[:-1]):
-        parent = _child(op, parent, token, depth)
-    last = op.tokens[-1]
-    where = format_pointer(op.tokens)
-    if isinstance(parent, dict):
-        if op.op == "add":
-            parent[last] = _copy_json(op.value)
-            return doc
-        if last not in parent:
-            raise _fail(op, f"no member {last!r} at {where!r}")
-        if op.op == "remove":
-            del parent[last]
-        elif op.op == "replace":
-            parent[last] = _copy_json(op.value)
-        elif not _json_equal(parent[last], op.value):
-            raise _fail(op, f"test failed: the value at {where!r} differs from the expected value")
-        return doc
-    if isinstance(parent, list):
-        if op.op == "add" and last == "-":
-            parent.append(_copy_json(op.value))
-            return doc
-        if not _is_index(last):
-            raise _fail(op, f"{last!r} is not a valid array index")
-        idx = int(last)
-        limit = len(parent) + (1 if op.op == "add" else 0)
-        if idx >= limit:
-            raise _fail(op, f"index {idx} is out of range for an array of length {len(parent)}")
-        if op.op == "add":
-            parent.insert(idx, _copy_json(op.value))
-        elif op.op == "remove":
-            del parent[idx]
-        elif op.op == "replace":
-            parent[idx] = _copy_json(op.value)
-        elif not _json_equal(parent[idx], op.value):
-            raise _fail(op, f"test failed: the value at {where!r} differs from the expected value")
-        return doc
-    raise _fail(op, f"the parent of {where!r} is a {_json_type(parent)}, not an object or array")
+def _conflict(first: _Op, then: _Op, rule: str) -> InvalidRequestError:
+    return InvalidRequestError(
+        f"{first.label} depends on {then.label}, but the server's rule ({rule}{_SPLIT}"
+    )
 
 
-def _child(op: _Op, container: Any, token: str, depth: int) -> Any:
-    where = format_pointer(op.tokens[: depth + 1])
-    if isinstance(container, dict):
-        if token not in container:
-            raise _fail(op, f"no member {token!r} at {where!r}")
-        return container[token]
-    if isinstance(container, list):
-        if not _is_index(token) or int(token) >= len(container):
-            raise _fail(op, f"{where!r} does not address an element of an array of length {len(container)}")
-        return container[int(token)]
-    raise _fail(op, f"cannot go inside a {_json_type(container)} at {where!r}")
+class _Array:
+    """An array as the patch changes it: the ids of its elements (originals get theirs when addressed)."""
+
+    def __init__(self, created: int, ids: Iterator[int]) -> None:
+        self.created, self.ids = created, ids
+        self.present: list[int] = []  # the known part: the rest are original elements not addressed yet
+        self.original: list[int] = []  # ids of the elements present at the start, by index
+        self.reserved = -1  # id of the next original element, when reserved as an insertion anchor
+        self.before: dict[int, list[int]] = {}  # id -> ids inserted just before it, oldest first
+        self.removes: list[_Op] = []
+        self.low = -1  # number of present elements before the lowest removed one (-1: none removed)
+        self.first_remove, self.appended = -1, False
+        self.gather = False  # whether its removes are sent together, where the last one was written
+        self.pos: dict[int, int] = {}  # id -> position among all the elements (see start)
+        self.alive: list[int] = []  # sorted positions of the present elements, while emitting
+
+    def element(self, op: _Op, i: int, *, anchor: bool = False) -> int:
+        if i + (not anchor) > len(self.present) and self.appended:
+            raise _fail(op, f"the index may address an element appended with '-' earlier{_SPLIT}")
+        while len(self.present) < i + (not anchor):
+            self.original.append(self.reserved if self.reserved >= 0 else next(self.ids))
+            self.present.append(self.original[-1])
+            self.reserved = -1
+        if i < len(self.present):
+            return self.present[i]
+        self.reserved = next(self.ids) if self.reserved < 0 else self.reserved
+        return self.reserved
+
+    def insert(self, i: int, element: int, anchor: int) -> None:
+        self.present.insert(i, element)
+        self.before.setdefault(anchor, []).append(element)
+        self.low += 0 <= i < self.low
+
+    def remove(self, op: _Op, i: int) -> None:
+        del self.present[i]
+        self.removes.append(op)
+        self.low = i if self.low < 0 else min(self.low, i)
+        self.first_remove = op.index if self.first_remove < 0 else self.first_remove
+
+    def start(self) -> None:
+        # order all the elements, present or not: each one comes after those inserted just before it
+        order: list[int] = []
+        stack = [(e, False) for e in reversed([*self.original, self.reserved])]
+        while stack:
+            e, expanded = stack.pop()
+            if expanded:
+                order.append(e)
+            else:
+                stack += [(e, True), *((c, False) for c in reversed(self.before.get(e, ())))]
+        self.pos = {e: k for k, e in enumerate(order)}
+        self.alive = sorted(self.pos[e] for e in self.original)
+
+    def rank(self, element: int) -> int:  # the number of elements present before it, while emitting
+        return bisect_left(self.alive, self.pos[element])
+
+    def toggle(self, element: int, present: bool) -> None:
+        if present:
+            insort(self.alive, self.pos[element])
+        else:
+            del self.alive[self.rank(element)]
+
+
+class _Plan:
+    """Orders the operations of a patch from its first remove on, rewriting their array indices."""
+
+    def __init__(self, ops: list[_Op], first: int) -> None:
+        self.ops, self.first, self.ids = ops, first, itertools.count()
+        self.arrays: dict[_Node, _Array] = {}
+        self.changed: dict[_Node, int] = {}  # location -> index of its last add/replace/remove
+        self.at: dict[_Node, int] = {}  # location -> index of its last add/remove/test
+        self.under: dict[_Node, int] = {}  # location -> the same, of it or of anything inside it
+        self.tests: dict[_Node, int] = {}
+        self.written: dict[str, int] = {}  # parent path -> index of its last remove, as written
+        self.all_arrays: list[_Array] = []
+        self.moved = False
+
+    def _array(self, node: _Node, op: _Op) -> _Array:
+        array = self.arrays.get(node)
+        if (
+            array is None
+            or max(self.changed.get(node[:k], -1) for k in range(len(node) + 1)) >= array.created
+        ):
+            array = self.arrays[node] = _Array(op.index, self.ids)
+            self.all_arrays.append(array)
+        return array
+
+    def push(self, op: _Op, objects: frozenset[int]) -> None:
+        """Resolve ``op`` to the locations and elements it addresses; refuse it if its move changes the result."""
+        node: _Node = ()
+        last, adding = len(op.tokens) - 1, op.op == "add"
+        insert: tuple[_Array, int, int, int] | None = None
+        for depth, token in enumerate(op.tokens):
+            append = token == _APPEND and depth == last and adding
+            if depth in objects or not (append or _INDEX_RE.fullmatch(token)):
+                node += (token,)
+                continue
+            array, element = self._array(node, op), next(self.ids)
+            if depth == last and adding and not append:
+                insert = (array, int(token), element, array.element(op, int(token), anchor=True))
+            elif not append:
+                element = array.element(op, int(token))
+            op.arrays.append((depth, array, -1 if append else element))
+            node += (element,)
+        if op.op == "replace":
+            hit = self.under.get(node)
+            for k in range(len(node)):
+                hit = self.at.get(node[:k], hit)
+            if hit is not None:
+                raise _conflict(self.ops[hit], op, "replaces before removes) would swap them")
+            self.moved = True
+        elif op.op == "remove" and op.arrays and op.arrays[-1][0] == last:
+            array, i = op.arrays[-1][1], int(op.tokens[-1])
+            if 0 <= array.low <= i or array.gather:  # an earlier remove of a lower element moves after it
+                test = max(self.tests.get(node[:k], -1) for k in range(len(node)))
+                if test > array.first_remove:
+                    raise _conflict(self.ops[test], op, "descending removes) would move a remove after it")
+                self.moved = array.gather = True
+            parent = format_pointer(op.tokens[:-1])  # other arrays may be written the same way
+            if not self.moved and self.written.get(parent, i + 1) <= i:
+                raise _fail(op, f"removes from {parent!r} would not be descending{_SPLIT}")
+            self.written[parent] = i
+            array.remove(op, i)
+        if insert is not None:
+            insert[0].insert(*insert[1:])
+        elif adding and op.arrays and op.arrays[-1][0] == last:
+            op.arrays[-1][1].appended = True
+        (self.tests if op.op == "test" else self.changed)[node] = op.index
+        if op.op != "replace":
+            self.at[node] = op.index
+            self.under.update((node[:k], op.index) for k in range(len(node) + 1))
+
+    def build(self) -> list[tuple[_Op, str]]:
+        group = {o.index: 0 if o.index < self.first else 1 if o.op == "replace" else 2 for o in self.ops}
+        keys = {o.index: (group[o.index], o.index, 0) for o in self.ops}
+        for array in self.all_arrays:
+            array.start()
+            for o in array.removes:
+                slot = array.removes[-1].index if array.gather else o.index
+                keys[o.index] = (2, slot, -array.pos[o.arrays[-1][2]])
+        out: list[tuple[_Op, str]] = []
+        last_removed: dict[str, int] = {}
+        for o in sorted(self.ops, key=lambda o: keys[o.index]):
+            tokens = list(o.tokens)
+            for depth, array, element in o.arrays:
+                tokens[depth] = _APPEND if element < 0 else str(array.rank(element))
+            if o.op in ("add", "remove") and o.arrays and o.arrays[-1][0] == len(tokens) - 1:
+                if o.arrays[-1][2] >= 0:
+                    o.arrays[-1][1].toggle(o.arrays[-1][2], o.op == "add")
+                if o.op == "remove":
+                    parent, i = format_pointer(tokens[:-1]), int(tokens[-1])
+                    if last_removed.get(parent, i + 1) <= i:
+                        raise _fail(o, f"reordered, removes from {parent!r} would not be descending{_SPLIT}")
+                    last_removed[parent] = i
+            out.append((o, format_pointer(tokens)))
+        return out
+
+
+def _apply(built: Iterable[tuple[_Op, str]], doc: Any) -> Any:  # changes doc, JSON data of its own
+    for o, path in built:
+        sent = "" if path == format_pointer(o.tokens) else f" (sent as {path!r})"
+        try:
+            doc = jsonpatch.apply_patch(doc, [{"op": o.op, "path": path, "value": o.value}], in_place=True)
+        except jsonpatch.JsonPatchTestFailed:
+            raise _fail(o, f"test failed: the value differs from the expected value{sent}") from None
+        except jsonpatch.JsonPatchException as exc:
+            raise _fail(o, f"{exc}{sent}") from None
+        except (jsonpointer.JsonPointerException, TypeError):  # their messages may show the document
+            raise _fail(o, f"the path does not exist in the document{sent}") from None
+    return doc
 
 
 # --------------------------------------------------------------------------------------------------
@@ -446,35 +370,24 @@ class _SchemaChecker:
     def __init__(self, name: str, schemas: Mapping[str, Any]) -> None:
         if name not in schemas:
             close = difflib.get_close_matches(name, list(schemas), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise InvalidRequestError(f"unknown schema {name!r}{hint}")
-        self.name = name
-        self.schemas = schemas
+            raise InvalidRequestError(
+                f"unknown schema {name!r}" + (f"; did you mean {close[0]!r}?" if close else "")
+            )
+        self.name, self.schemas = name, schemas
 
     def resolve(self, schema: Any, _seen: frozenset[str] = frozenset()) -> dict[str, Any]:
         """Follow ``$ref`` and merge ``allOf`` (sibling keywords of a ``$ref`` are kept)."""
-        if not isinstance(schema, Mapping):
-            return {}
-        out: dict[str, Any] = dict(schema)
-        ref = out.pop("$ref", None)
-        if isinstance(ref, str):
-            target = ref[len(_SCHEMA_REF_PREFIX) :] if ref.startswith(_SCHEMA_REF_PREFIX) else ref
-            if target in _seen or target not in self.schemas:
-                base: dict[str, Any] = {}
-            else:
-                base = self.resolve(self.schemas[target], _seen | {target})
-            out = {**base, **out}
+        out: dict[str, Any] = dict(schema) if isinstance(schema, Mapping) else {}
+        target = str(out.pop("$ref", "")).removeprefix("#/components/schemas/")
+        if target and target not in _seen and target in self.schemas:
+            out = {**self.resolve(self.schemas[target], _seen | {target}), **out}
         all_of = out.pop("allOf", None)
         if isinstance(all_of, list):
-            merged: dict[str, Any] = {}
-            props: dict[str, Any] = {}
-            for part in all_of:
-                resolved = self.resolve(part, _seen)
-                props.update(resolved.get("properties") or {})
-                merged.update(resolved)
-            merged.update(out)
+            parts = [self.resolve(part, _seen) for part in all_of]
+            props = {k: v for part in parts for k, v in (part.get("properties") or {}).items()}
+            merged = {k: v for part in parts for k, v in part.items()} | out
             if props or "properties" in out:
-                merged["properties"] = {**props, **(out.get("properties") or {})}
+                merged["properties"] = props | (out.get("properties") or {})
             out = merged
         return out
 
@@ -486,41 +399,30 @@ class _SchemaChecker:
             return "array"
         if t == "object" or (t is None and ("properties" in schema or "additionalProperties" in schema)):
             return "object"
-        if isinstance(t, str):
-            return t
-        return "any"
+        return t if isinstance(t, str) else "any"
 
     @staticmethod
     def extra_schema(schema: Mapping[str, Any]) -> Any:
         """Return the schema of undeclared members, or None when they are not allowed."""
         extra = schema.get("additionalProperties")
-        if extra is True:
-            return {}
-        if isinstance(extra, Mapping):
-            return extra
-        if extra is None and not schema.get("properties"):
+        if extra is True or (extra is None and not schema.get("properties")):
             return {}  # an object schema without properties is free-form
-        return None
+        return extra if isinstance(extra, Mapping) else None
 
     def read_only(self, schema: Mapping[str, Any]) -> bool:
         """Whether a field is read-only: ``readOnly``, or an object whose declared fields all are."""
-        if schema.get("readOnly"):
-            return True
         props: Mapping[str, Any] = schema.get("properties") or {}
-        return (
-            self.kind(schema) == "object"
-            and bool(props)
-            and self.extra_schema(schema) is None
-            and all(self.resolve(p).get("readOnly") for p in props.values())
+        everything = bool(props) and self.extra_schema(schema) is None
+        return bool(schema.get("readOnly")) or (
+            everything and all(self.resolve(p).get("readOnly") for p in props.values())
         )
 
     @staticmethod
     def suggest(token: str, names: Iterable[str]) -> str:
         names = list(names)
-        for n in names:
-            if n.lower() == token.lower():
-                return f"; did you mean {n!r}?"
-        close = difflib.get_close_matches(token, names, n=1, cutoff=0.6)
+        close = [n for n in names if n.lower() == token.lower()] or difflib.get_close_matches(
+            token, names, n=1
+        )
         if close:
             return f"; did you mean {close[0]!r}?"
         shown = ", ".join(sorted(names)[:12]) + (", ..." if len(names) > 12 else "")
@@ -528,122 +430,180 @@ class _SchemaChecker:
 
     def alternatives(self, schema: Mapping[str, Any]) -> list[dict[str, Any]] | None:
         alts = schema.get("oneOf") or schema.get("anyOf")
-        if not isinstance(alts, list):
-            return None
         base = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
-        return [{**base, **self.resolve(a)} for a in alts]
+        return [{**base, **self.resolve(a)} for a in alts] if isinstance(alts, list) else None
 
-    def check(self, op: _Op) -> None:
-        """Refuse ``op`` when its path or value does not fit the schema."""
-        self._walk(self.resolve(self.schemas[self.name]), op, 0, self.name)
+    def check(self, op: _Op) -> frozenset[int]:
+        """Refuse ``op`` if it does not fit the schema; return the depths of its tokens naming members."""
+        return self._walk(self.resolve(self.schemas[self.name]), op, 0, self.name)
 
-    def _walk(self, schema: dict[str, Any], op: _Op, depth: int, where: str) -> None:
+    def _walk(self, schema: dict[str, Any], op: _Op, depth: int, where: str) -> frozenset[int]:
         alts = self.alternatives(schema)
         if alts is not None:
-            self._first_that_fits(op, [lambda a=a: self._walk(a, op, depth, where) for a in alts])
-            return
+            return self._fits(op, alts, lambda alt: self._walk(alt, op, depth, where))
         if depth == len(op.tokens):
             if op.op != "remove":
-                self._check_value(op, op.value, schema, op.path)
-            return
-        token = op.tokens[depth]
-        last = depth == len(op.tokens) - 1
-        kind = self.kind(schema)
+                self._check_value(op, op.value, schema, format_pointer(op.tokens))
+            return frozenset()
+        token, kind = op.tokens[depth], self.kind(schema)
         if kind == "any":
-            return
+            return frozenset()
         if kind == "array":
-            if token == _APPEND:
-                if op.op != "add" or not last:
-                    raise _fail(op, "'-' (append) is only valid as the last token of an add")
-            elif not _is_index(token):
+            if token == _APPEND and (op.op != "add" or depth != len(op.tokens) - 1):
+                raise _fail(op, "'-' (append) is only valid as the last token of an add")
+            if token != _APPEND and not _INDEX_RE.fullmatch(token):
+                also = " or '-' to append" if op.op == "add" else ""
                 raise _fail(
-                    op,
-                    f"{where} is an array: {token!r} is not an array index (a non-negative integer"
-                    + (" or '-' to append)" if op.op == "add" else ")"),
+                    op, f"{where} is an array: {token!r} is not an array index (a non-negative integer{also})"
                 )
-            self._walk(self.resolve(schema.get("items", {})), op, depth + 1, f"{where}[{token}]")
-            return
+            return self._walk(self.resolve(schema.get("items", {})), op, depth + 1, f"{where}[{token}]")
         if kind != "object":
             raise _fail(op, f"{where} is a {kind} field: it has no member {token!r}")
         props: Mapping[str, Any] = schema.get("properties") or {}
-        if token in props:
-            sub = self.resolve(props[token])
-            if op.op in _MUTATING and self.read_only(sub):
-                raise _fail(op, f"{token!r} is read-only in {where} and cannot be changed by a patch")
-            self._walk(sub, op, depth + 1, f"{where}.{token}")
-            return
         extra = self.extra_schema(schema)
-        if extra is None:
+        if token not in props and extra is None:
             raise _fail(op, f"unknown field {token!r} in {where}{self.suggest(token, props)}")
-        self._walk(self.resolve(extra), op, depth + 1, f"{where}[{token!r}]")
+        sub = self.resolve(props.get(token, extra))
+        if token in props and op.op != "test" and self.read_only(sub):
+            raise _fail(op, f"{token!r} is read-only in {where} and cannot be changed by a patch")
+        inner = f"{where}.{token}" if token in props else f"{where}[{token!r}]"
+        return frozenset({depth}) | self._walk(sub, op, depth + 1, inner)
 
     @staticmethod
-    def _first_that_fits(op: _Op, attempts: Sequence[Any]) -> None:
+    def _fits(op: _Op, alts: list[dict[str, Any]], attempt: Callable[[dict[str, Any]], _T]) -> _T:
+        """Return what ``attempt`` returns for the first alternative that it does not refuse."""
         reasons: list[str] = []
-        for attempt in attempts:
+        for alt in alts:
             try:
-                attempt()
+                return attempt(alt)
             except InvalidRequestError as exc:
                 reasons.append(str(exc).removeprefix(op.label + ": "))
-            else:
-                return
-        if len(reasons) == 1:
-            raise _fail(op, reasons[0])
-        raise _fail(op, "no alternative of the schema fits: " + " | ".join(reasons))
+        raise _fail(
+            op,
+            reasons[0] if len(reasons) == 1 else "no alternative of the schema fits: " + " | ".join(reasons),
+        )
 
     def _check_value(self, op: _Op, value: Any, schema: dict[str, Any], at: str) -> None:
         alts = self.alternatives(schema)
         if alts is not None:
-            self._first_that_fits(op, [lambda a=a: self._check_value(op, value, a, at) for a in alts])
-            return
-        kind = self.kind(schema)
+            return self._fits(op, alts, lambda alt: self._check_value(op, value, alt, at))
+        kind, actual, enum_values = self.kind(schema), _json_type(value), schema.get("enum")
         if value is None:
-            if kind != "any" and not schema.get("nullable") and None not in (schema.get("enum") or ()):
+            if kind != "any" and not schema.get("nullable") and None not in (enum_values or ()):
                 raise _fail(op, f"the value at {at!r} cannot be null (the field is not nullable)")
-            return
-        enum_values = schema.get("enum")
-        if isinstance(enum_values, list) and not any(_json_equal(value, e) for e in enum_values):
+            return None
+        if isinstance(enum_values, list) and _key(value) not in {_key(e) for e in enum_values}:
             allowed = ", ".join(repr(e) for e in enum_values)
             raise _fail(op, f"the value at {at!r} must be one of {allowed}, got {value!r}")
-        actual = _json_type(value)
-        ok = {
-            "any": True,
-            "object": actual == "object",
-            "array": actual == "array",
-            "string": actual == "string",
-            "integer": actual == "integer",
-            "number": actual in ("integer", "number"),
-            "boolean": actual == "boolean",
-        }.get(kind, True)
-        if not ok:
+        if kind in _KINDS and actual != kind and not (kind == "number" and actual == "integer"):
             raise _fail(op, f"the value at {at!r} must be a JSON {kind}, got {actual}")
-        if kind == "string":
-            max_len, min_len = schema.get("maxLength"), schema.get("minLength")
-            if isinstance(max_len, int) and len(value) > max_len:
-                raise _fail(op, f"the value at {at!r} is {len(value)} characters long (max {max_len})")
-            if isinstance(min_len, int) and len(value) < min_len:
-                raise _fail(op, f"the value at {at!r} is {len(value)} characters long (min {min_len})")
-        elif kind == "array":
-            items = self.resolve(schema.get("items", {}))
+        for limit, too_far, word in (("maxLength", int.__gt__, "max"), ("minLength", int.__lt__, "min")):
+            if kind == "string" and isinstance(schema.get(limit), int) and too_far(len(value), schema[limit]):
+                raise _fail(
+                    op, f"the value at {at!r} is {len(value)} characters long ({word} {schema[limit]})"
+                )
+        if kind == "array":
             for i, item in enumerate(value):
-                self._check_value(op, item, items, f"{at}/{i}")
-        elif kind == "object":
-            props: Mapping[str, Any] = schema.get("properties") or {}
-            extra = self.extra_schema(schema)
-            for key, item in value.items():
-                sub_at = f"{at}/{escape_token(key)}"
-                if key in props:
-                    self._check_value(op, item, self.resolve(props[key]), sub_at)
-                elif extra is None:
-                    raise _fail(op, f"unknown field {key!r} in the value at {at!r}{self.suggest(key, props)}")
-                else:
-                    self._check_value(op, item, self.resolve(extra), sub_at)
+                self._check_value(op, item, self.resolve(schema.get("items", {})), f"{at}/{i}")
+        props: Mapping[str, Any] = schema.get("properties") or {}
+        extra = self.extra_schema(schema)
+        for key, item in value.items() if kind == "object" else ():
+            if key not in props and extra is None:
+                raise _fail(op, f"unknown field {key!r} in the value at {at!r}{self.suggest(key, props)}")
+            self._check_value(op, item, self.resolve(props.get(key, extra)), f"{at}/{escape_token(key)}")
+        return None
 
 
 def _default_schemas() -> Mapping[str, Any]:
     from mypreferences._schemas import SCHEMAS  # large: imported only when a schema is needed
 
     return SCHEMAS
+
+
+# --------------------------------------------------------------------------------------------------
+# Diff
+
+
+def _diff(
+    old: Any, new: Any, at_old: tuple[str, ...], at_new: tuple[str, ...], out: tuple[_Raw, _Raw, _Raw]
+) -> None:
+    """Append the replaces, removes and adds that turn ``old`` into ``new`` to the three lists of ``out``.
+
+    Replaces and removes address the document before the patch (removes of an array from the highest
+    index down), adds the document after it (from the lowest index up): the three lists, concatenated,
+    are a patch in the server's order.
+    """
+    if old == new and _key(old) == _key(new):
+        return
+    replaces, removes, adds = out
+    if isinstance(old, dict) and isinstance(new, dict):
+        removes += [("remove", (*at_old, k), None) for k in old if k not in new]
+        for k in old:
+            if k in new:
+                _diff(old[k], new[k], (*at_old, k), (*at_new, k), out)
+        adds += [("add", (*at_new, k), new[k]) for k in new if k not in old]
+    elif isinstance(old, list) and isinstance(new, list):
+        pairs, removed, inserted = _match(old, new)
+        nested: list[tuple[int, _Raw]] = [(i, [("remove", (*at_old, str(i)), None)]) for i in removed]
+        length = len(old) - len(removed)
+        for j, i in sorted([(j, i) for i, j in pairs] + [(j, -1) for j in inserted]):
+            if i < 0:
+                adds.append(("add", (*at_new, _APPEND if j == length else str(j)), new[j]))
+                length += 1
+            else:
+                nested.append((i, []))
+                _diff(old[i], new[j], (*at_old, str(i)), (*at_new, str(j)), (replaces, nested[-1][1], adds))
+        for _, ops in sorted(nested, key=lambda item: -item[0]):
+            removes += ops
+    else:
+        replaces.append(("replace", at_old, new))
+
+
+def _match(old: list[Any], new: list[Any]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Match up two arrays: return the (old, new) index pairs to diff in place, the removed and the added.
+
+    Elements that occur once in each array (as many as keep their order) are kept, and so are equal
+    elements at both ends of the runs between them; the others are paired by position in each run.
+    """
+    ko, kn = [_key(x) for x in old], [_key(x) for x in new]
+    count_o, count_n = Counter(ko), Counter(kn)
+    where = {k: j for j, k in enumerate(kn) if count_n[k] == 1}
+    pairs: list[tuple[int, int]] = []
+    removed: list[int] = []
+    inserted: list[int] = []
+    i0 = j0 = 0
+    for anchor_i, anchor_j in [
+        *_increasing([(i, where[k]) for i, k in enumerate(ko) if count_o[k] == 1 and k in where]),
+        (len(old), len(new)),
+    ]:
+        i1, j1 = anchor_i, anchor_j
+        while i0 < i1 and j0 < j1 and ko[i0] == kn[j0]:
+            i0, j0 = i0 + 1, j0 + 1
+        while i1 > i0 and j1 > j0 and ko[i1 - 1] == kn[j1 - 1]:
+            i1, j1 = i1 - 1, j1 - 1
+        paired = min(i1 - i0, j1 - j0)
+        pairs += [(i0 + k, j0 + k) for k in range(paired)]
+        removed += range(i0 + paired, i1)
+        inserted += range(j0 + paired, j1)
+        i0, j0 = anchor_i + 1, anchor_j + 1
+    return pairs, removed, inserted
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return a longest subsequence of ``pairs`` (sorted by first item) that increases in the second."""
+    tails: list[int] = []  # per length, the smallest second item that ends such a subsequence
+    ends: list[int] = []  # and its index in pairs
+    back: list[int] = []
+    for p, (_, j) in enumerate(pairs):
+        k = bisect_left(tails, j)
+        tails[k : k + 1], ends[k : k + 1] = [j], [p]
+        back.append(ends[k - 1] if k else -1)
+    out: list[tuple[int, int]] = []
+    p = ends[-1] if ends else -1
+    while p >= 0:
+        out.append(pairs[p])
+        p = back[p]
+    return out[::-1]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -659,7 +619,7 @@ class JsonPatch:
     :meth:`to_json_list` gives the wire JSON. See the module documentation for the ordering rules.
     """
 
-    __slots__ = ("_checker", "_ops", "_order")
+    __slots__ = ("_built", "_checker", "_ops", "_plan")
 
     __hash__ = None  # type: ignore[assignment]  # mutable
 
@@ -667,164 +627,127 @@ class JsonPatch:
         """Create an empty patch, or one holding ``operations``.
 
         Args:
-            operations: wire-form dicts (``{"op", "path", "value"}``) or objects with ``to_dict()``
-                giving that form (e.g. generated ``JsonPatchOperation`` models), in the caller's order.
+            operations: wire-form dicts (``{"op", "path", "value"}``) or ``JsonPatchOperation`` models, in
+                RFC 6902 order.
 
         Raises:
-            InvalidRequestError: an operation is unsupported (``move``, ``copy``...) or malformed.
+            InvalidRequestError: an operation is unsupported (``move``, ``copy``), malformed, or refused
+                (see the module documentation).
 
         """
         self._ops: list[_Op] = []
         self._checker: _SchemaChecker | None = None
-        self._order: list[_Op] | None = []
-        if operations is not None:
-            for raw in operations:
-                self._append_wire(raw)
-
-    # -- construction -------------------------------------------------------------------------
+        self._plan: _Plan | None = None
+        self._built: list[tuple[_Op, str]] | None = None
+        for raw in operations or ():
+            self._append_wire(raw)
 
     @classmethod
-    def for_model(cls, model: type[Any] | str, *, schemas: Mapping[str, Any] | None = None) -> Self:
+    def for_model(cls, model: _Model, *, schemas: _Schemas = None) -> Self:
         """Return an empty patch whose paths and values are checked against ``model``'s schema.
 
         Args:
-            model: a generated attrs model class (its ``__name__`` is the component name, e.g.
-                ``UserProfile``) or a component schema name.
-            schemas: the spec's ``components.schemas`` mapping; defaults to
-                ``mypreferences._schemas.SCHEMAS``.
+            model: a generated model class (e.g. ``UserProfile``) or a schema name.
+            schemas: the spec's ``components.schemas``; defaults to ``mypreferences._schemas.SCHEMAS``.
 
         Raises:
             InvalidRequestError: the schema is unknown.
 
         """
-        name = model if isinstance(model, str) else model.__name__
         patch = cls()
+        name = model if isinstance(model, str) else model.__name__
         patch._checker = _SchemaChecker(name, _default_schemas() if schemas is None else schemas)
         return patch
 
     @classmethod
-    def diff(
-        cls,
-        before: Any,
-        after: Any,
-        *,
-        model: type[Any] | str | None = None,
-        schemas: Mapping[str, Any] | None = None,
-    ) -> Self:
-        """Compute a patch (add/replace/remove only) that turns ``before`` into ``after``.
+    def diff(cls, before: Any, after: Any, *, model: _Model | None = None, schemas: _Schemas = None) -> Self:
+        """Compute a patch (add/replace/remove, in the server's order) that turns ``before`` into ``after``.
 
-        Objects are compared member by member (members only in ``before`` are removed, members only in
-        ``after`` are added). Arrays are matched by their longest common subsequence of equal elements:
-        elements only in ``before`` are removed (descending index order), elements only in ``after`` are
-        added at their final index (``/-`` at the end), and a changed element facing a changed element is
-        diffed in place. Any other difference is a ``replace``; a move is expressed as remove + add. The
-        result is verified by applying it locally.
+        Objects are compared member by member. In arrays, elements that occur once in each array (as many
+        as keep their order), and equal elements next to those, are kept; the others are paired by position
+        and diffed in place, or removed or inserted (a move is a remove and an add).
 
         Args:
             before: the current document (JSON data or a model with ``to_dict()``).
             after: the wanted document.
-            model: when given, the patch is schema-checked like :meth:`for_model` (e.g. a change of a
-                read-only field is refused).
+            model: when given, the patch is checked like :meth:`for_model`'s (read-only fields...).
             schemas: see :meth:`for_model`.
 
         Raises:
-            InvalidRequestError: a value cannot be sent as JSON, a schema check failed, or (a bug) the
-                computed patch does not reproduce ``after``.
+            InvalidRequestError: a value cannot be sent as JSON, or a schema check failed.
 
         """
-        old = _to_json(before, "diff(before)")
-        new = _to_json(after, "diff(after)")
-        raw: list[tuple[str, tuple[str, ...], Any]] = []
-        _diff_into(old, new, (), raw)
+        old, new = _to_json(before, "diff(before)"), _to_json(after, "diff(after)")
+        out: tuple[_Raw, _Raw, _Raw] = ([], [], [])
+        _diff(old, new, (), (), out)
         patch = cls() if model is None else cls.for_model(model, schemas=schemas)
-        for op, tokens, value in raw:
-            patch._push(op, tokens, value, build=False)
-        order = patch._build()
-        result = _apply_ops(order, old)
-        if not _json_equal(result, new):  # pragma: no cover - would be a bug in _diff_into/_order
+        for op, tokens, value in itertools.chain(*out):
+            patch._push(op, tokens, value, json_value=True)
+        if _key(_apply(patch._build(), old)) != _key(new):  # pragma: no cover - would be a bug
             raise InvalidRequestError("internal error: the computed patch does not reproduce the target")
         return patch
 
-    # -- fluent operations ----------------------------------------------------------------------
-
     def add(self, path: PathLike, value: Any) -> Self:
         """Add ``value`` at ``path`` (insert into an array at an index, or append with ``-``)."""
-        return self._push("add", _tokens_of(path), _to_json(value, self._where("add", path)))
+        return self._push("add", path, value)
 
     def replace(self, path: PathLike, value: Any) -> Self:
         """Replace the existing value at ``path`` with ``value``."""
-        return self._push("replace", _tokens_of(path), _to_json(value, self._where("replace", path)))
+        return self._push("replace", path, value)
 
     def remove(self, path: PathLike) -> Self:
-        """Remove the value at ``path`` (indices refer to the document before the patch's removes)."""
-        return self._push("remove", _tokens_of(path), None)
+        """Remove the value at ``path``."""
+        return self._push("remove", path, None)
 
     def test(self, path: PathLike, value: Any) -> Self:
         """Make the whole patch fail unless the value at ``path`` equals ``value``."""
-        return self._push("test", _tokens_of(path), _to_json(value, self._where("test", path)))
+        return self._push("test", path, value)
 
     def move(self, from_: PathLike, path: PathLike) -> Self:
-        """Refused: MyPreferences does not support ``move``; use :meth:`remove` + :meth:`add`.
-
-        Raises:
-            InvalidRequestError: always.
-
-        """
+        """Raise :class:`~mypreferences.errors.InvalidRequestError`: MyPreferences has no ``move``."""
         raise InvalidRequestError(
-            "MyPreferences does not support the JSON Patch 'move' operation; "
-            "use remove(from) + add(path, value) instead (JsonPatch.diff does this for you)"
+            "MyPreferences does not support the JSON Patch 'move' operation; use remove + add"
         )
 
     def copy(self, from_: PathLike, path: PathLike) -> Self:
-        """Refused: MyPreferences does not support ``copy``; use :meth:`add` with the value.
-
-        Raises:
-            InvalidRequestError: always.
-
-        """
-        raise InvalidRequestError(
-            "MyPreferences does not support the JSON Patch 'copy' operation; use add(path, value) instead"
-        )
-
-    # -- output --------------------------------------------------------------------------------
+        """Raise :class:`~mypreferences.errors.InvalidRequestError`: MyPreferences has no ``copy``."""
+        raise InvalidRequestError("MyPreferences does not support the JSON Patch 'copy' operation; use add")
 
     def to_json_list(self) -> list[dict[str, Any]]:
-        """Return the wire JSON ``[{"op", "path", "value"}, ...]`` in the built order (remove: no value)."""
-        return [o.wire() for o in self._build()]
+        """Return the wire JSON ``[{"op", "path", "value"}, ...]`` in the built order (remove: no value).
+
+        Raises:
+            InvalidRequestError: moved removes whose rewritten paths spell one array in ascending order
+                (rare; only found when the patch is built).
+
+        """
+        return [
+            {"op": o.op, "path": path} | ({} if o.op == "remove" else {"value": deepcopy(o.value)})
+            for o, path in self._build()
+        ]
 
     def to_operations(self) -> list[JsonPatchOperation]:
         """Return the operations as generated ``JsonPatchOperation`` models, in the built order."""
         from mypreferences.generated.models import JsonPatchOperation
 
-        return [JsonPatchOperation.from_dict(o.wire()) for o in self._build()]
+        return [JsonPatchOperation.from_dict(o) for o in self.to_json_list()]
 
     def apply(self, document: Any) -> Any:
-        """Return a patched deep copy of ``document`` (JSON data or a model with ``to_dict()``).
-
-        Operations run in the built order, exactly as the server is expected to run them.
+        """Return a copy of ``document`` (JSON data or a model) patched as the server will patch it.
 
         Raises:
             InvalidRequestError: a ``test`` failed or a path does not exist (naming the operation).
 
         """
-        return _apply_ops(self._build(), _to_json(document, "apply(document)"))
-
-    # -- container protocol -----------------------------------------------------------------------
+        return _apply(self._build(), _to_json(document, "apply(document)"))
 
     def __iter__(self) -> Iterator[JsonPatchOperation]:
-        """Iterate over the generated operation models in the built order."""
         return iter(self.to_operations())
 
     def __len__(self) -> int:
-        """Return the number of operations."""
         return len(self._ops)
 
-    def __bool__(self) -> bool:
-        """Return True when the patch has at least one operation."""
-        return bool(self._ops)
-
     def __eq__(self, other: object) -> bool:
-        """Equal to another patch, or to a list of wire dicts / operation models, in the built order."""
         if isinstance(other, JsonPatch):
             return self.to_json_list() == other.to_json_list()
         if isinstance(other, list):
@@ -835,96 +758,38 @@ class JsonPatch:
         return NotImplemented
 
     def __repr__(self) -> str:
-        """Operations and paths in the built order; values are left out (they may hold personal data)."""
-        ops = ", ".join(f"{o.op} {o.path!r}" for o in self._build())
+        ops = ", ".join(f"{o.op} {path!r}" for o, path in self._build())  # no values: they may be personal
         model = f"model={self._checker.name!r}, " if self._checker is not None else ""
         return f"JsonPatch({model}[{ops}])"
 
-    # -- internals -------------------------------------------------------------------------------
-
-    def _where(self, op: str, path: PathLike) -> str:
-        shown = path if isinstance(path, str) else format_pointer(_tokens_of(path))
-        return f"op #{len(self._ops)} ({op} {shown!r})"
-
     def _append_wire(self, raw: Any) -> None:
         data = raw.to_dict() if callable(getattr(raw, "to_dict", None)) else raw
+        where = f"op #{len(self._ops)}"
         if not isinstance(data, Mapping):
-            raise InvalidRequestError(f"op #{len(self._ops)}: expected an operation object, got {raw!r}")
+            raise InvalidRequestError(f"{where}: expected an operation object, got {type(raw).__name__}")
         op = data.get("op")
         op = op.value if isinstance(op, enum.Enum) else op
         if op in ("move", "copy"):
-            raise InvalidRequestError(f"op #{len(self._ops)}: MyPreferences does not support {op!r}")
-        if op not in _OPS:
-            raise InvalidRequestError(f"op #{len(self._ops)}: unsupported operation {op!r}")
-        if "path" not in data:
-            raise InvalidRequestError(f"op #{len(self._ops)} ({op}): missing 'path'")
-        if op != "remove" and "value" not in data:
-            raise InvalidRequestError(f"op #{len(self._ops)} ({op} {data['path']!r}): missing 'value'")
-        tokens = _tokens_of(data["path"])
-        value = None if op == "remove" else _to_json(data["value"], self._where(op, data["path"]))
-        self._push(op, tokens, value)
+            raise InvalidRequestError(f"{where}: MyPreferences does not support {op!r}")
+        if op not in ("add", "remove", "replace", "test"):
+            raise InvalidRequestError(f"{where}: unsupported operation {op!r}")
+        if "path" not in data or (op != "remove" and "value" not in data):
+            raise InvalidRequestError(f"{where} ({op}): missing {'value' if 'path' in data else 'path'!r}")
+        self._push(op, data["path"], data.get("value"))
 
-    def _push(self, op: str, tokens: tuple[str, ...], value: Any, *, build: bool = True) -> Self:
-        new = _Op(op, tokens, value, len(self._ops))
-        if self._checker is not None:
-            self._checker.check(new)
+    def _push(self, op: str, path: PathLike, value: Any, *, json_value: bool = False) -> Self:
+        new = _Op(op, path if json_value else _tokens_of(path), value, len(self._ops))  # type: ignore[arg-type]
+        new.value = value if json_value else _to_json(value, new)
+        objects = self._checker.check(new) if self._checker is not None else frozenset()
+        plan = self._plan or (_Plan(self._ops, new.index) if op == "remove" else None)
+        if plan is not None:
+            plan.push(new, objects)
+        self._plan, self._built = plan, None
         self._ops.append(new)
-        self._order = None
-        if build:
-            try:
-                self._build()
-            except InvalidRequestError:
-                self._ops.pop()
-                self._order = None
-                raise
         return self
 
-    def _build(self) -> list[_Op]:
-        if self._order is None:
-            self._order = _order(self._ops)
-        return self._order
-
-
-def _key(value: Any) -> str:
-    """Return a hashable form of a JSON value for matching array elements (``1`` and ``True`` differ)."""
-    return json.dumps(value, sort_keys=True)
-
-
-def _diff_into(old: Any, new: Any, at: tuple[str, ...], out: list[tuple[str, tuple[str, ...], Any]]) -> None:
-    if _json_equal(old, new):
-        return
-    if isinstance(old, dict) and isinstance(new, dict):
-        for key in old:
-            if key not in new:
-                out.append(("remove", (*at, key), None))
-        for key in old:
-            if key in new:
-                _diff_into(old[key], new[key], (*at, key), out)
-        for key in new:
-            if key not in old:
-                out.append(("add", (*at, key), _copy_json(new[key])))
-        return
-    if isinstance(old, list) and isinstance(new, list):
-        # Longest matching subsequence: unchanged elements keep their identity (removing the first of three
-        # emails is one remove, not two rewritten emails and a remove). Changed elements facing each other
-        # are diffed in place; the rest are removed (descending) and then inserted at their final indices.
-        matcher = difflib.SequenceMatcher(
-            None, [_key(x) for x in old], [_key(x) for x in new], autojunk=False
-        )
-        removed: list[int] = []
-        inserted: list[int] = []
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag == "equal":
-                continue
-            paired = min(i2 - i1, j2 - j1)  # 0 unless tag == "replace"
-            for k in range(paired):
-                _diff_into(old[i1 + k], new[j1 + k], (*at, str(i1 + k)), out)
-            removed += range(i1 + paired, i2)
-            inserted += range(j1 + paired, j2)
-        out.extend(("remove", (*at, str(i)), None) for i in reversed(removed))
-        length = len(old) - len(removed)
-        for j in inserted:  # ascending: everything before index j is already in place
-            out.append(("add", (*at, _APPEND if j == length else str(j)), _copy_json(new[j])))
-            length += 1
-        return
-    out.append(("replace", at, _copy_json(new)))
+    def _build(self) -> list[tuple[_Op, str]]:
+        if self._built is None:
+            plan = self._plan if self._plan is not None and self._plan.moved else None
+            self._built = plan.build() if plan else [(o, format_pointer(o.tokens)) for o in self._ops]
+        return self._built

@@ -1,11 +1,6 @@
-"""Apply the route table: match a legacy URL, move its parameters, build the v4 URL.
+"""Apply the route table to a raw (percent-encoded) legacy URL.
 
-Everything works on the **raw** (percent-encoded) text of the URL, so values that stay where they are
-(path variables, query keys and values) are copied byte for byte. Only values that move between the query
-and the path are decoded and re-encoded, as exactly one path segment (``quote(safe="")``, after the form
-decoding of the query, where ``+`` means a space) or one query value. Every path value, moved or kept, is
-checked like any SDK path value (no empty or dot segment, no control characters, valid UTF-8): the id swap
-of the program-in-group route would otherwise turn ``%2E%2E`` into a different route.
+Values that stay keep their bytes, moved ones are re-encoded; every path value passes the SDK's path checks.
 """
 
 from __future__ import annotations
@@ -16,8 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import quote, unquote, unquote_plus, urlsplit, urlunsplit
 
-from mypreferences._operation import Operation
-from mypreferences._paths import check_path_value
+from mypreferences._base_client import Operation
+from mypreferences._paths import check_path_value, placeholders
 from mypreferences._resources import OPERATIONS
 from mypreferences.compat._routes import ROUTES, SAME_ROUTE_TAGS, Family, LegacyRoute
 from mypreferences.errors import InvalidRequestError
@@ -26,9 +21,7 @@ __all__ = ["Translation", "UnknownRouteError", "translate_raw", "translate_v2"]
 
 V4_BASE = "/Profiles/v4"
 _MARKER = re.compile(r"/(?:profiles/(?P<ver>v\d+)|api/3(?P<async>/async)?)(?=/|$)", re.IGNORECASE)
-_VAR = re.compile(r"^\{([^{}]+)\}$")
 _LEGACY_BASES: dict[Family, str] = {"v2": "/Profiles/v2", "api3": "/API/3", "api3-async": "/API/3/async"}
-_ALL_FAMILIES: tuple[Family, ...] = ("v2", "api3", "api3-async")
 
 
 class UnknownRouteError(InvalidRequestError):
@@ -50,28 +43,15 @@ class UnknownRouteError(InvalidRequestError):
 
 @dataclass(frozen=True, slots=True)
 class Translation:
-    """The outcome of translating one legacy request.
-
-    Attributes:
-        method: the v4 HTTP method.
-        path: the v4 path (raw, percent-encoded, including the prefix before the legacy base).
-        query: the v4 raw query string (without ``?``).
-        key: the route table key, or ``"same-route:<operationId>"`` for the same-route rule.
-        family: the legacy API the request belonged to.
-        legacy_route: the legacy route template, with its legacy base (for messages).
-        operation: the v4 operation.
-        unwrap_operations: the body may need the v2 ``{"Operations": [...]}`` wrapper removed.
-
-    """
+    """One translated legacy request."""
 
     method: str
-    path: str
-    query: str
-    key: str
-    family: Family
-    legacy_route: str
+    path: str  # raw, with whatever preceded the legacy base
+    query: str  # raw, without "?"
+    key: str  # the route table key, or "same-route:<operationId>"
+    legacy_route: str  # the legacy template with its legacy base, for messages
     operation: Operation
-    unwrap_operations: bool
+    unwrap_operations: bool  # the body may be a JSON Patch in the v2 {"Operations": [...]} wrapper
 
     @property
     def raw_path(self) -> str:
@@ -81,63 +61,62 @@ class Translation:
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
-    segments: tuple[str, ...]  # literal (casefolded) or "{name}"
     method: str
-    row: LegacyRoute | None
-    op: Operation | None
+    literals: tuple[str | None, ...]  # per segment: the casefolded literal, or None for a {placeholder}
+    names: tuple[str, ...]  # the placeholders, in order
+    row: LegacyRoute | None  # None: the same-route rule
+    op: Operation | None  # None: no v4 equivalent
 
     @property
-    def specificity(self) -> tuple[int, ...]:
-        return tuple(0 if _VAR.match(s) else 1 for s in self.segments)
+    def rank(self) -> tuple[tuple[bool, ...], bool]:
+        """Literals beat placeholders, from the left; then a row beats the same-route rule."""
+        return tuple(lit is not None for lit in self.literals), self.row is not None
 
 
-def _segments(template: str) -> tuple[str, ...]:
-    return tuple(s if _VAR.match(s) else s.casefold() for s in template.strip("/").split("/"))
+def _candidate(method: str, template: str, row: LegacyRoute | None, op: Operation | None) -> _Candidate:
+    literals = tuple(None if placeholders(s) else s.casefold() for s in template.strip("/").split("/"))
+    return _Candidate(method, literals, tuple(placeholders(template)), row, op)
 
 
 @cache
 def _candidates(family: Family) -> tuple[_Candidate, ...]:
-    rows = [
-        _Candidate(_segments(r.template), r.method, r, OPERATIONS[r.operation_id] if r.operation_id else None)
-        for r in ROUTES
-        if r.family == family
-    ]
-    same = [
-        _Candidate(_segments(op.path), op.method, None, op)
-        for op in OPERATIONS.values()
-        if op.tag in SAME_ROUTE_TAGS[family]
-    ]
-    return (*rows, *same)
+    """Return the rows of ``family``, then the v4 operations of its same-route rule."""
+    rows = [(r, OPERATIONS[r.operation_id] if r.operation_id else None) for r in ROUTES if r.family == family]
+    same = [op for op in OPERATIONS.values() if op.tag in SAME_ROUTE_TAGS[family]]
+    return (
+        *(_candidate(r.method, r.template, r, op) for r, op in rows),
+        *(_candidate(op.method, op.path, None, op) for op in same),
+    )
 
 
-def _match(candidate: _Candidate, method: str, segs: list[str]) -> dict[str, str] | None:
-    if candidate.method != method or len(candidate.segments) != len(segs):
+def _match(cand: _Candidate, method: str, segs: list[str]) -> dict[str, str] | None:
+    """Return the raw values of ``cand``'s placeholders in ``segs``, or ``None`` when it does not match."""
+    if cand.method != method or len(cand.literals) != len(segs):
         return None
-    captures: dict[str, str] = {}
-    for pattern, seg in zip(candidate.segments, segs, strict=True):
-        var = _VAR.match(pattern)
-        if var:
+    values: list[str] = []
+    for literal, seg in zip(cand.literals, segs, strict=True):
+        if literal is None:
             if not seg:
                 return None
-            captures[var.group(1)] = seg
-        elif unquote(seg).casefold() != pattern:
+            values.append(seg)
+        elif unquote(seg).casefold() != literal:
             return None
-    return captures
+    return dict(zip(cand.names, values, strict=True))
 
 
 def _shape(segs: list[str]) -> str:
     """Return the route without user data: the account and value-like segments become ``{}``."""
-    shown = ["{}" if i == 0 or not re.fullmatch(r"[A-Za-z]+", s) else s for i, s in enumerate(segs)]
+    shown = ("{}" if i == 0 or not re.fullmatch(r"[A-Za-z]+", s) else s for i, s in enumerate(segs))
     return "/" + "/".join(shown)
 
 
 def suggest(method: str, route: str, limit: int = 3) -> tuple[str, ...]:
     """Return the v4 operationIds closest to ``method route`` (difflib on route and operation names)."""
     probe = f"{method} {route.replace('/{}', '', 1)}".casefold()
-    words = method.casefold() + "".join(w for w in re.findall(r"[A-Za-z]+", route)).casefold()
+    words = (method + "".join(re.findall(r"[A-Za-z]+", route))).casefold()
     scored: list[tuple[float, str]] = []
     for op in OPERATIONS.values():
-        path = re.sub(r"\{[^}]+\}", "{}", op.path.replace("/{clientId}", "", 1))
+        path = "/".join("{}" if placeholders(s) else s for s in op.path.split("/")).replace("/{}", "", 1)
         by_route = difflib.SequenceMatcher(None, probe, f"{op.method} {path}".casefold()).ratio()
         by_name = difflib.SequenceMatcher(None, words, op.operation_id.casefold()).ratio()
         scored.append((max(by_route, by_name) + (0.05 if op.method == method else 0.0), op.operation_id))
@@ -145,20 +124,13 @@ def suggest(method: str, route: str, limit: int = 3) -> tuple[str, ...]:
     return tuple(op_id for _, op_id in scored[:limit])
 
 
-def _describe(op_ids: tuple[str, ...]) -> str:
-    return ", ".join(f"{o} (mp.{OPERATIONS[o].resource}.{OPERATIONS[o].name})" for o in op_ids)
-
-
 def _unknown(
-    method: str, base: str, route: str, reason: str, see_also: tuple[str, ...] = ()
+    method: str, base: str, route: str, why: str, see_also: tuple[str, ...] = ()
 ) -> UnknownRouteError:
     suggestions = see_also or suggest(method, route)
-    return UnknownRouteError(
-        f"{method} {base}{route} has no v4 equivalent ({reason}); closest v4 operations: {_describe(suggestions)}",
-        method=method,
-        route=route,
-        suggestions=suggestions,
-    )
+    named = ", ".join(f"{o} (mp.{OPERATIONS[o].resource}.{OPERATIONS[o].name})" for o in suggestions)
+    message = f"{method} {base}{route} has no v4 equivalent ({why}); closest v4 operations: {named}"
+    return UnknownRouteError(message, method=method, route=route, suggestions=suggestions)
 
 
 def _decode(text: str, name: str, *, form: bool) -> str:
@@ -172,6 +144,29 @@ def _query_name(item: str) -> str:
     return unquote_plus(item.partition("=")[0]).casefold()
 
 
+def _apply_row(row: LegacyRoute, items: list[str], values: dict[str, str]) -> None:
+    """Move ``row``'s parameters between the query ``items`` and the raw path ``values``; add its pins."""
+    for name in row.query_to_path:
+        hits = [i for i in items if _query_name(i) == name.casefold()]
+        if len(hits) != 1:
+            raise InvalidRequestError(
+                f"{row.title}: query parameter {name!r} must be given exactly once (it moves into the v4 path)"
+            )
+        value = _decode(hits[0].partition("=")[2], name, form=True)
+        check_path_value(name, value)
+        values[name] = quote(value, safe="")
+        items.remove(hits[0])
+    for name in row.path_to_query:
+        items.append(f"{name}={quote(_decode(values.pop(name), name, form=False), safe='')}")
+    for name, pinned in row.pins:
+        wire = f"{name}={str(pinned).lower()}"
+        n = next((i for i, item in enumerate(items) if _query_name(item) == name.casefold()), None)
+        if n is None:
+            items.append(wire)
+        elif items[n].partition("=")[2] == "":  # sent empty: the server would apply its (v4) default
+            items[n] = wire
+
+
 def translate_raw(
     method: str, path: str, query: str, families: tuple[Family, ...] | None = None
 ) -> Translation | None:
@@ -183,111 +178,55 @@ def translate_raw(
     method = method.upper()
     marker = _MARKER.search(path)
     if marker is not None:
-        if marker.group("ver") is not None and marker.group("ver").casefold() != "v2":
+        ver = marker.group("ver")
+        if ver is not None and ver.casefold() != "v2":
             return None
-        family: Family = "v2" if marker.group("ver") else ("api3-async" if marker.group("async") else "api3")
-        families, prefix, rest = (family,), path[: marker.start()] + V4_BASE, path[marker.end() :]
+        fams: tuple[Family, ...] = ("v2",) if ver else ("api3-async",) if marker.group("async") else ("api3",)
+        prefix, rest = path[: marker.start()] + V4_BASE, path[marker.end() :]
     elif families is None:
         return None
     else:
-        prefix, rest = "", path if path.startswith("/") else "/" + path
-    body = rest[1:] if rest.startswith("/") else rest
-    body = body[:-1] if body.endswith("/") else body  # one trailing slash is ignored, like ASP.NET does
+        fams, prefix, rest = families, "", path
+    body = rest.removeprefix("/").removesuffix("/")  # one trailing slash is ignored, like ASP.NET does
     segs = body.split("/") if body else []
 
-    best: tuple[tuple[tuple[int, ...], int], _Candidate, dict[str, str], Family] | None = None
-    for fam in families:
-        for cand in _candidates(fam):
-            captures = _match(cand, method, segs)
-            if captures is not None:
-                rank = (cand.specificity, 1 if cand.row is not None else 0)
-                if best is None or rank > best[0]:
-                    best = (rank, cand, captures, fam)
-    shape = _shape(segs)
-    base = _LEGACY_BASES[families[0]] if len(families) == 1 else ""
-    if best is None:
-        raise _unknown(method, base, shape, "no known legacy route matches")
-    _, cand, captures, fam = best
+    found = [(c, f, m) for f in fams for c in _candidates(f) if (m := _match(c, method, segs)) is not None]
+    if not found:
+        base = _LEGACY_BASES[fams[0]] if len(fams) == 1 else ""
+        raise _unknown(method, base, _shape(segs), "no known legacy route matches")
+    cand, fam, values = max(found, key=lambda f: f[0].rank)  # the first of the best
     row, op = cand.row, cand.op
     if op is None:
         assert row is not None
         raise _unknown(method, _LEGACY_BASES[fam], row.template, row.note or "no v4 route", row.see_also)
-    for name, raw in captures.items():  # kept byte for byte, but must still address exactly one segment
+    for name, raw in values.items():  # kept byte for byte, but must still address exactly one segment
         check_path_value(name, _decode(raw, name, form=False))
 
-    items = [i for i in query.split("&") if i] if query else []
-    path_values: dict[str, str] = {}
-    moved_to_query: list[str] = []
+    items = [i for i in query.split("&") if i]
     if row is not None:
-        for q_name, var in row.query_to_path:
-            hits = [i for i in items if _query_name(i) == q_name.casefold()]
-            if len(hits) != 1:
-                raise InvalidRequestError(
-                    f"{row.title}: query parameter {q_name!r} must be given exactly once (it moves into the v4 path)"
-                )
-            value = _decode(hits[0].partition("=")[2], q_name, form=True)
-            check_path_value(q_name, value)
-            path_values[var] = quote(value, safe="")
-            items.remove(hits[0])
-        for var, q_name in row.path_to_query:
-            value = _decode(captures.pop(var), var, form=False)
-            moved_to_query.append(f"{q_name}={quote(value, safe='')}")
-        renames = {old.casefold(): new for old, new in row.rename}
-        items = [
-            f"{renames[_query_name(i)]}{'=' if '=' in i else ''}{i.partition('=')[2]}"
-            if _query_name(i) in renames
-            else i
-            for i in items
-        ]
-        items += moved_to_query
-        for name, pinned in row.pins:
-            wire = f"{name}={str(pinned).lower()}"
-            for n, item in enumerate(items):
-                if _query_name(item) == name.casefold():
-                    if item.partition("=")[2] == "":  # sent empty: the server would apply its (v4) default
-                        items[n] = wire
-                    break
-            else:
-                items.append(wire)
-
-    out: list[str] = []
-    for seg in op.path.strip("/").split("/"):
-        placeholder = _VAR.match(seg)
-        if placeholder is None:
-            out.append(seg)
-        elif placeholder.group(1) in path_values:
-            out.append(path_values[placeholder.group(1)])
-        elif placeholder.group(1) in captures:
-            out.append(captures[placeholder.group(1)])
-        else:  # pragma: no cover - the table tests make this impossible
-            raise InvalidRequestError(
-                f"route table: no value for v4 path variable {seg} of {op.operation_id}"
-            )
+        _apply_row(row, items, values)
+    v4_path = "/".join(values[names[0]] if (names := placeholders(s)) else s for s in op.path.split("/"))
     return Translation(
         method=method,
-        path=prefix + "/" + "/".join(out),
+        path=prefix + v4_path,
         query="&".join(items),
         key=row.key if row is not None else f"same-route:{op.operation_id}",
-        family=fam,
         legacy_route=_LEGACY_BASES[fam] + (row.template if row is not None else op.path),
         operation=op,
-        unwrap_operations=row is not None and row.unwrap_operations,
+        unwrap_operations=row is not None and row.body == "operations",
     )
 
 
 def translate_v2(method: str, url: str) -> tuple[str, str]:
     """Translate a Version 2 or legacy ``API/3`` request to the v4 request that keeps its behaviour.
 
-    ``url`` may be absolute (any host: ``https://pm.mypreferences.com/Profiles/v2/Acme/Profile/1``, an
-    ``…/API/3/…`` URL — matched case-insensitively — is moved to ``…/Profiles/v4/…`` on the same host) or
-    relative. A relative URL without a legacy base (``/Acme/Profile/AlternateId?…``) is taken as relative
-    to a legacy base and the result is relative to the v4 base. A URL that is already v4 is returned
-    unchanged.
+    ``url`` may be absolute (on any host, ``…/Profiles/v2/…`` or ``…/API/3/…``, in any case, becomes
+    ``…/Profiles/v4/…``) or relative; a relative URL without a legacy base (``/Acme/Profile/42``) is
+    taken as relative to one, and so is the result. A v4 URL is returned unchanged.
 
     Returns:
-        ``(method, url)`` of the v4 request. Values that stay in place keep their percent-encoding byte
-        for byte; values that move between query and path are re-encoded; defaults whose v4 value
-        differs from v2 are pinned (e.g. ``implied=false``, ``includeConsentHistory=false``).
+        ``(method, url)`` of the v4 request: values that stay in place keep their bytes, values that
+        move between query and path are re-encoded, v2 defaults that v4 changed are pinned.
 
     Raises:
         UnknownRouteError: (an :class:`~mypreferences.errors.InvalidRequestError`) the route has no v4
@@ -299,13 +238,12 @@ def translate_v2(method: str, url: str) -> tuple[str, str]:
     text = str(url)
     parts = urlsplit(text)
     relative = not parts.scheme and not parts.netloc
-    leading_slash = parts.path.startswith("/") or not relative
     path = parts.path if parts.path.startswith("/") else "/" + parts.path
     marker = _MARKER.search(path)
     if marker is None and not relative:
         raise InvalidRequestError("not a Version 2 or API/3 URL (no /Profiles/v2 or /API/3 in its path)")
-    tr = translate_raw(method, path, parts.query, None if marker else _ALL_FAMILIES)
+    tr = translate_raw(method, path, parts.query, None if marker else tuple(_LEGACY_BASES))
     if tr is None:  # already v4 (or another version): nothing to do
         return method, text
-    out = tr.path if leading_slash else tr.path[1:]
+    out = tr.path if parts.path.startswith("/") or not relative else tr.path[1:]
     return tr.method, urlunsplit((parts.scheme, parts.netloc, out, tr.query, parts.fragment))

@@ -1,18 +1,25 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+from .errors import ResponseShapeError
+
 
 class Unset:
+    """Type of ``UNSET``: "not given" for the optional parameters of the API functions (models use ``None``)."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
 
 UNSET: Unset = Unset()
+
+# Default of ``dict.get`` in the models' ``from_dict``: tells a missing key from an explicit ``null``.
+ABSENT: Any = object()
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -43,12 +50,52 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint (``status_code`` is a plain ``int`` when ``http.HTTPStatus`` has no member)."""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def status_of(code: int) -> HTTPStatus | int:
+    """``HTTPStatus(code)``, or ``code`` itself for a status Python does not know (520, 499, ...)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+def as_dict(value: object) -> dict[str, Any]:
+    """A JSON object given to ``from_dict`` as a ``dict``; anything else is a ``ResponseShapeError``."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise ResponseShapeError(None, "object", value, value)
+
+
+def parse_array(parse_item: Callable[[Any], T], value: object) -> list[T]:
+    """Parse a JSON array of objects with ``parse_item`` (a model's ``from_dict``); a null item stays None."""
+    if not isinstance(value, list):
+        raise ResponseShapeError(None, "array", value, value)
+    try:
+        return [None if item is None else parse_item(item) for item in value]  # type: ignore[misc]
+    except ResponseShapeError as exc:
+        index = next((i for i, item in enumerate(value) if item is exc._holder), "?")
+        exc._segments.append(f"[{index}]")
+        exc._holder = value
+        raise
+
+
+def model_repr(model: Any, names: tuple[str, ...]) -> str:
+    """``Name(field=value, ...)`` listing only the fields that are set (and unknown keys, when any)."""
+    parts = [
+        f"{name}={value!r}"
+        for name in names
+        if (value := getattr(model, name)) is not None
+    ]
+    if model.additional_properties:
+        parts.append(f"additional_properties={model.additional_properties!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+__all__ = ["ABSENT", "UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -28,8 +28,10 @@ def main(argv: list[str] | None = None) -> int:
         users = {args.user: secret}
     server = MockServer(args.client_id, users=users, seed=not args.no_seed, pending_reads=args.pending_reads)
     print(
-        f"MyPreferences mock: http://{args.host}:{args.port}{server.base_path}/{args.client_id}",
+        f"MyPreferences mock server: base_url=http://{args.host}:{args.port}{server.base_path} "
+        f"client_id={args.client_id}" + (f" user={args.user}" if args.user else " (authentication disabled)"),
         file=sys.stderr,
+        flush=True,
     )
     server.run(args.host, args.port)
     return 0

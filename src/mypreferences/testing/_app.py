@@ -1,16 +1,12 @@
-"""The ASGI application: routing on the raw path, PNAUTHINFO3 verification, faults, and the operation handlers."""
+"""The ASGI application: routing on the raw path, request checks, authentication, faults and answers."""
 
 from __future__ import annotations
 
 import contextlib
-import hmac
-import json
 import logging
-import re
 import threading
-import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote_to_bytes
@@ -19,14 +15,20 @@ import anyio
 from starlette.requests import Request
 from starlette.responses import Response
 
-from mypreferences.testing._state import (
-    KEYS,
-    ApiError,
-    Store,
-    custom_properties_match,
-    digits,
-    indexed,
-    low,
+from mypreferences.testing import _json
+from mypreferences.testing._auth import authenticate
+from mypreferences.testing._contract import OperationContract, first_error, is_scalar, operations, parse_param
+from mypreferences.testing._faults import Fault, Faults, FaultSpecError, validate_fault
+from mypreferences.testing._handlers import Ctx, Handler, handlers, normalise
+from mypreferences.testing._patch import check_shape
+from mypreferences.testing._state import ApiError, Store
+from mypreferences.testing._transport import (
+    DROP_EXTENSION,
+    ConnectionDropped,
+    InProcessTransport,
+    close_now,
+    run,
+    serve_in_thread,
 )
 
 if TYPE_CHECKING:
@@ -36,84 +38,29 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("mypreferences.testing")
 JSON = dict[str, Any]
-_SCHEME = re.compile(r"PNAUTHINFO3-(HMAC-)?(SHA256|SHA384|SHA512)", re.IGNORECASE)
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})?", re.ASCII)
-_INT = re.compile(r"-?[0-9]{1,10}")  # what ASP.NET binds to an int: no "+", "_", spaces or non-ASCII digits
 _DEFAULT_AUTH: Any = object()
-_PENDING_OPS = frozenset(
-    {"CreateProfile", "UpdateProfileByProfileId", "UpsertProfileByAlternateId", "ReplaceProfileByProfileId",
-     "PatchProfileByProfileId", "PatchProfileByAlternateId"}
-)  # fmt: skip
+_JSON_MEDIA = "application/json; charset=utf-8"
+_PATCH_MEDIA = "application/json-patch+json"
+_MALFORMED = b'{"Message": "truncated'
+# When a status is not documented for the operation, the closest documented one is answered instead.
+_FALLBACK = {400: (404,), 404: (400,), 403: (400, 404), 405: (400, 404), 409: (400,), 202: (200,)}
 
 
-@dataclass
-class Fault:
-    """An injected failure: answer ``status`` (with ``Retry-After``) and/or wait ``delay`` seconds first.
-
-    ``times`` is how many matching requests it affects (None = all); ``route`` selects them: None (every
-    request), an operationId (``"GetProfileByProfileId"``) or ``"METHOD /template"`` as in the spec
-    (``"GET /{clientId}/Profile/{profileId}"``).
-    """
-
-    status: int | None = None
-    retry_after: float | None = None
-    times: int | None = 1
-    route: str | None = None
-    delay: float = 0.0
-    message: str | None = None
-    hits: int = 0
-
-    def matches(self, method: str, template: str, operation_id: str) -> bool:
-        """Tell whether the fault applies to a request."""
-        if self.times is not None and self.hits >= self.times:
-            return False
-        return self.route is None or self.route in (operation_id, f"{method} {template}")
+class ContractViolation(AssertionError):
+    """An answer of the server broke the spec (recorded in ``errors`` when ``check_responses`` is on)."""
 
 
-class Faults:
-    """The fault list of a server (thread-safe; shared with a loopback server thread)."""
-
-    def __init__(self) -> None:
-        self._items: list[Fault] = []
-        self._lock = threading.Lock()
-
-    def add(
-        self,
-        *,
-        status: int | None = None,
-        retry_after: float | None = None,
-        times: int | None = 1,
-        route: str | None = None,
-        delay: float = 0.0,
-        message: str | None = None,
-    ) -> Fault:
-        """Inject a fault (see :class:`Fault`); returns it (``fault.hits`` counts the requests it affected)."""
-        fault = Fault(status, retry_after, times, route, delay, message)
-        with self._lock:
-            self._items.append(fault)
-        return fault
-
-    def clear(self) -> None:
-        """Remove every fault."""
-        with self._lock:
-            self._items.clear()
-
-    def take(self, method: str, template: str, operation_id: str) -> Fault | None:
-        """Consume one use of the first fault matching a request."""
-        with self._lock:
-            for fault in self._items:
-                if fault.matches(method, template, operation_id):
-                    fault.hits += 1
-                    return fault
-        return None
-
-    def __len__(self) -> int:
-        return len(self._items)
+class _ClientGone(Exception):
+    """The client disconnected before the answer was sent."""
 
 
 @dataclass(frozen=True)
 class RecordedRequest:
-    """One request the server answered."""
+    """One request: its method, raw path, operationId, answer status and body.
+
+    In :attr:`MockServer.unanswered`, ``status`` is the status the request would have been answered with,
+    0 when it was not processed at all.
+    """
 
     method: str
     path: str
@@ -124,64 +71,40 @@ class RecordedRequest:
 
 @dataclass(frozen=True)
 class _Route:
-    method: str
-    template: str
-    operation_id: str
+    contract: OperationContract
     segments: tuple[str | None, ...]
     names: tuple[str, ...]
 
+    @property
+    def operation_id(self) -> str:
+        return self.contract.operation_id
+
 
 @dataclass
-class _Ctx:
-    request: Request
-    op: str
-    params: dict[str, str]
-    body: Any = None
-    query: list[tuple[str, str]] = field(default_factory=list)
-
-    def q(self, name: str, default: str | None = None) -> str | None:
-        for key, value in self.query:
-            if key.lower() == name.lower():
-                return value
-        return default
-
-    def need(self, name: str) -> str:
-        value = self.q(name)
-        if not value:
-            raise ApiError(400, f"The query parameter '{name}' is required.")
-        return value
-
-    def flag(self, name: str, default: bool = False) -> bool:
-        value = self.q(name)
-        if value is None or value == "":
-            return default
-        if value.lower() not in ("true", "false"):
-            raise ApiError(400, f"The value '{value}' is not valid for {name}.")
-        return value.lower() == "true"
-
-    def number(self, name: str, default: int | None = None) -> int:
-        raw = self.params.get(name) if name in self.params else self.q(name)
-        if raw is None and default is not None:
-            return default
-        if raw is None or not _INT.fullmatch(raw):
-            raise ApiError(400, f"The value '{raw}' is not valid for {name}.")
-        return int(raw)
+class _Answer:
+    status: int
+    body: bytes | None
+    headers: dict[str, str]
+    media_type: str | None = _JSON_MEDIA
+    checked: bool = True  # False for answers shaped by a fault: not compared with the spec
 
 
 def _compile_routes() -> list[_Route]:
-    from mypreferences._resources import OPERATIONS
-
     routes = []
-    for op in OPERATIONS.values():
-        parts = op.path.strip("/").split("/")
+    for op in operations().values():
+        parts = op.segments
         segs = tuple(None if p.startswith("{") else p.lower() for p in parts)
         names = tuple(p.strip("{}") if p.startswith("{") else "" for p in parts)
-        routes.append(_Route(op.method, op.path, op.operation_id, segs, names))
+        routes.append(_Route(op, segs, names))
     return routes
 
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def _error(status: int, message: str, headers: Mapping[str, str] | None = None) -> _Answer:
+    return _Answer(status, _json.dumps({"Message": message}), dict(headers or {}))
 
 
 class MockServer:
@@ -191,7 +114,8 @@ class MockServer:
         client_id: the account id every route must carry (others → 404).
         users: API user → secret for PNAUTHINFO3; None (and no ``bearer_tokens``) disables authentication.
         bearer_tokens: accepted ``Authorization: Bearer`` tokens.
-        seed: start with the seed configuration (contact/consent types, programs); False = empty account.
+        seed: start with the seed configuration (contact/consent types, custom fields, programs); False =
+            an empty account.
         base_path: URL prefix of the API (requests are accepted with or without it).
         clock: the server's clock (aware datetimes) for auth windows, dates and pending-update timeouts.
         auth_window: how old a PNAUTHINFO3 timestamp may be (default 15 minutes).
@@ -200,6 +124,19 @@ class MockServer:
         export_processing_polls: status polls answering "Processing" before an export is "Complete".
         record_limit: how many answers :attr:`requests` keeps (the oldest are dropped; None keeps all),
             so a long-running loopback server does not grow without bound.
+        max_body_bytes: largest request body accepted (default 256 KiB; larger → 400). Stored profiles
+            are limited to 256 KiB of JSON too.
+        max_json_depth: deepest nesting of a JSON body (default 32 levels; deeper → 400).
+        check_responses: compare every answer with the spec (status documented for the operation, body
+            valid against its schema) and record a :class:`ContractViolation` in :attr:`errors` otherwise.
+
+    Attributes:
+        requests: every answer (:class:`RecordedRequest`), oldest first.
+        unanswered: requests that got no answer: the client went away (e.g. its timeout) or a fault dropped
+            the connection.
+        errors: exceptions raised inside the mock (answered 500) and, with ``check_responses``, contract
+            violations. A client that disconnects is not an error.
+        faults: the injected faults (:class:`Faults`).
 
     """
 
@@ -217,6 +154,9 @@ class MockServer:
         pending_seconds: float | None = None,
         export_processing_polls: int = 1,
         record_limit: int | None = 10_000,
+        max_body_bytes: int = _json.MAX_BODY_BYTES,
+        max_json_depth: int = _json.MAX_JSON_DEPTH,
+        check_responses: bool = False,
     ) -> None:
         self.client_id = client_id
         self.record_limit = record_limit
@@ -227,17 +167,25 @@ class MockServer:
         self.auth_window = auth_window
         self.pending_reads = pending_reads
         self.pending_seconds = pending_seconds
-        self.faults = Faults()
+        self.max_body_bytes = max_body_bytes
+        self.max_json_depth = max_json_depth
+        self.check_responses = check_responses
+        self.contract = operations()
+        self._routes = _compile_routes()
+        self._route_names = frozenset(
+            name for r in self._routes for name in (r.operation_id, f"{r.contract.method} {r.contract.path}")
+        )
+        self.faults = Faults(routes=lambda: self._route_names)
         self.requests: list[RecordedRequest] = []
+        self.unanswered: list[RecordedRequest] = []
         self.errors: list[BaseException] = []
         self._seed = seed
         self._processing_polls = export_processing_polls
         self.store = Store(clock, seed, "mock", export_processing_polls)
-        self._routes = _compile_routes()
-        self._handlers = _handlers(self)
+        self._handlers: dict[str, Handler] = handlers(self)
         self._clients: list[httpx.AsyncClient] = []
-        # Handlers are synchronous; the lock makes each one atomic even when the same server is also
-        # driven from another thread (serve_in_thread next to in-process clients, reset() from a test).
+        # Handlers are synchronous and short; the lock makes each one atomic even when the same server is
+        # also driven from another thread (serve_in_thread next to in-process clients, reset() from a test).
         self._lock = threading.Lock()
 
     # -- public conveniences --------------------------------------------------------------------
@@ -252,18 +200,42 @@ class MockServer:
         """True when requests must carry credentials."""
         return self.users is not None or bool(self.bearer_tokens)
 
+    @property
+    def not_implemented(self) -> list[str]:
+        """The operationIds answered with 501."""
+        return sorted(op for op in self.contract if op not in self._handlers)
+
     def reset(self) -> None:
         """Drop every profile, export, fault and recorded request (configuration is re-seeded)."""
         with self._lock:
             self.store = Store(self.clock, self._seed, "mock", self._processing_polls)
             self.requests.clear()
+            self.unanswered.clear()
         self.faults.clear()
 
+    def transport(self) -> InProcessTransport:
+        """Return an httpx transport into this server (it honours the read timeout; see :class:`InProcessTransport`)."""
+        return InProcessTransport(self)
+
+    def http_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        """Return a plain :class:`httpx.AsyncClient` bound in-process to this server (base URL = the API base).
+
+        ``kwargs`` go to :class:`httpx.AsyncClient` (``auth``, ``timeout``...). Closed by :meth:`aclose`.
+        """
+        import httpx
+
+        kwargs.setdefault("base_url", f"http://mp.local{self.base_path}")
+        http = httpx.AsyncClient(transport=self.transport(), **kwargs)
+        self._clients.append(http)
+        return http
+
     def client(self, auth: httpx.Auth | None = _DEFAULT_AUTH, **kwargs: Any) -> MyPreferences:
-        """Return a :class:`~mypreferences.MyPreferences` bound in-process to this server (``httpx.ASGITransport``).
+        """Return a :class:`~mypreferences.MyPreferences` bound in-process to this server.
 
         ``auth`` defaults to PNAUTHINFO3 with the first configured user (None when auth is disabled);
-        ``kwargs`` go to the client (``max_retries``, ``timeout``...). Close with :meth:`aclose`.
+        ``kwargs`` go to the client (``max_retries``, ``timeout``...); the client's timeouts are enforced as
+        on a network. It can be made outside any event loop and used from asyncio or trio. Close it with
+        :meth:`aclose` (or :meth:`close_clients` outside a loop).
         """
         import httpx
 
@@ -272,44 +244,31 @@ class MockServer:
 
         if auth is _DEFAULT_AUTH:
             auth = PnAuthInfo3(*next(iter(self.users.items()))) if self.users else None
-        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app))
+        http = httpx.AsyncClient(transport=self.transport())
         self._clients.append(http)
         return MyPreferences(
             self.client_id, auth=auth, base_url=f"http://mp.local{self.base_path}", http_client=http, **kwargs
         )
 
     async def aclose(self) -> None:
-        """Close the HTTP clients made by :meth:`client`."""
+        """Close the HTTP clients made by :meth:`client` and :meth:`http_client`."""
         while self._clients:
             await self._clients.pop().aclose()
 
+    def close_clients(self) -> None:
+        """Close the HTTP clients made by :meth:`client` without an event loop (in-process clients hold none)."""
+        while self._clients:
+            close_now(self._clients.pop().aclose())
+
     def run(self, host: str = "127.0.0.1", port: int = 8080) -> None:
         """Serve on ``host:port`` with uvicorn until interrupted (blocking)."""
-        import uvicorn
-
-        uvicorn.run(self, host=host, port=port, log_level="info", lifespan="off", interface="asgi3")
+        run(self, host, port)
 
     @contextlib.contextmanager
     def serve_in_thread(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
         """Serve with uvicorn in a background thread; yields the base URL (``http://host:port/Profiles/v4``)."""
-        import uvicorn
-
-        server = uvicorn.Server(
-            uvicorn.Config(self, host=host, port=port, log_level="warning", lifespan="off", interface="asgi3")
-        )
-        thread = threading.Thread(target=server.run, name="mypreferences-mock", daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 10
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the mock server did not start")
-            time.sleep(0.01)
-        bound = server.servers[0].sockets[0].getsockname()[1]
-        try:
+        with serve_in_thread(self, host, port) as bound:
             yield f"http://{host}:{bound}{self.base_path}"
-        finally:
-            server.should_exit = True
-            thread.join(10)
 
     # -- ASGI ------------------------------------------------------------------------------------
 
@@ -326,41 +285,58 @@ class MockServer:
             return
         request = Request(scope, receive)
         raw = scope.get("raw_path") or quote(scope["path"]).encode()
-        operation_id: str | None = None
+        exchange = _Exchange(self, scope, receive, request)
         try:
-            try:  # split the raw path before decoding: an encoded "/" stays inside its segment
-                path = raw.split(b"?", 1)[0].strip(b"/")
-                segments = [unquote_to_bytes(s).decode() for s in path.split(b"/")]
-            except UnicodeDecodeError:
-                raise ApiError(400, "The request URI is not valid UTF-8.") from None
-            prefix = [s.lower() for s in self.base_path.split("/") if s]
-            if prefix and [s.lower() for s in segments[: len(prefix)]] == prefix:
-                segments = segments[len(prefix) :]
-            if segments[:1] == ["_mp"]:
-                response = await self._control(request, segments[1:])
-            else:
-                route, params = self._match(request.method, segments)
-                operation_id = route.operation_id
-                response = await self._serve(request, route, params)
-        except ApiError as exc:
-            response = _error(exc.status, exc.message, exc.headers)
+            answer = await exchange.answer(raw)
+        except _ClientGone:
+            self._unanswered(exchange, raw)
+            return
+        except ConnectionDropped:
+            self._unanswered(exchange, raw)
+            drop = (scope.get("extensions") or {}).get(DROP_EXTENSION)
+            if drop is None:
+                raise  # in-process: the transport reports a closed connection
+            drop()
+            with anyio.move_on_after(1):  # let the server see the closed connection before we return
+                while (await receive())["type"] != "http.disconnect":
+                    pass
+            return
         except Exception as exc:  # a bug in the mock: answer 500, keep it for the tests to see
             logger.exception("mock server failure")
             self.errors.append(exc)
-            response = _error(500, "An error has occurred.")
-        self.requests.append(
+            answer = _error(500, "An error has occurred.")
+        except BaseException:
+            self._unanswered(exchange, raw)  # cancelled: the client gave up (in-process timeout)
+            raise
+        self._record(
             RecordedRequest(
                 request.method,
                 raw.decode("latin-1"),
-                operation_id,
-                response.status_code,
-                bytes(response.body),
+                exchange.operation_id,
+                answer.status,
+                answer.body or b"",
             )
         )
+        response = Response(
+            answer.body, answer.status, answer.headers, media_type=answer.media_type if answer.body else None
+        )
+        await response(scope, receive, send)
+
+    def _record(self, rec: RecordedRequest) -> None:
+        self.requests.append(rec)
         limit = self.record_limit
         if limit is not None and len(self.requests) > limit + limit // 10:
             del self.requests[: len(self.requests) - limit]  # trim in batches: amortised O(1) per answer
-        await response(scope, receive, send)
+
+    def _unanswered(self, exchange: _Exchange, raw: bytes) -> None:
+        self.unanswered.append(
+            RecordedRequest(
+                exchange.request.method, raw.decode("latin-1"), exchange.operation_id, exchange.status, b""
+            )
+        )
+        limit = self.record_limit
+        if limit is not None and len(self.unanswered) > limit:
+            del self.unanswered[: len(self.unanswered) - limit]
 
     def _match(self, method: str, segments: list[str]) -> tuple[_Route, dict[str, str]]:
         fits = [
@@ -369,403 +345,227 @@ class MockServer:
         ]  # fmt: skip
         if not fits:
             raise ApiError(404, "No HTTP resource was found that matches the request URI.")
-        same = [r for r in fits if r.method == method]
+        same = [r for r in fits if r.contract.method == method]
         if not same:
             raise ApiError(405, "The requested resource does not support this HTTP method.")
         route = min(same, key=lambda r: tuple(s is None for s in r.segments))
         return route, {n: v for n, v in zip(route.names, segments, strict=True) if n}
 
-    async def _serve(self, request: Request, route: _Route, params: dict[str, str]) -> Response:
-        fault = self.faults.take(route.method, route.template, route.operation_id)
-        if fault is not None:
-            if fault.delay:
-                await anyio.sleep(fault.delay)
-            if fault.status is not None:
-                headers = {} if fault.retry_after is None else {"Retry-After": f"{fault.retry_after:g}"}
-                return _error(fault.status, fault.message or f"Injected fault ({fault.status}).", headers)
-        self._authenticate(request.headers.get("authorization"), params["clientId"])
-        if params["clientId"] != self.client_id:
-            raise ApiError(404, f"Client '{params['clientId']}' was not found.")
-        ctx = _Ctx(request, route.operation_id, params, query=list(request.query_params.multi_items()))
-        raw = await request.body()
-        if raw.strip():
-            try:
-                ctx.body = json.loads(raw)
-            except ValueError:
-                raise ApiError(400, "The request is invalid: the body is not valid JSON.") from None
-        handler = self._handlers.get(route.operation_id)
-        if handler is None:
-            raise ApiError(501, f"{route.operation_id} is not implemented by the mock server.")
-        with self._lock:
-            status, body, headers = _normalise(handler(ctx))
-        if body is None:
-            return Response(status_code=status, headers=headers)
-        return Response(json.dumps(body), status, headers, media_type="application/json; charset=utf-8")
+    # -- processing ---------------------------------------------------------------------------
 
-    def _authenticate(self, header: str | None, client_id: str) -> None:
-        if not self.auth_enabled:
-            return
-        from mypreferences.auth import sign_pnauthinfo3
-        from mypreferences.errors import InvalidRequestError
-
-        def deny(message: str) -> ApiError:
-            realm = {"WWW-Authenticate": 'PNAUTHINFO3 realm="mypreferences-mock"'}
-            return ApiError(401, message, realm)
-
-        if not header or not header.strip():
-            raise deny("Missing Authorization Header")
-        scheme, _, rest = header.strip().partition(" ")
-        if scheme.lower() == "bearer":
-            if any(_same(rest.strip(), t) for t in self.bearer_tokens):
-                return
-            raise deny("Unable to authenticate request")
-        m = _SCHEME.fullmatch(scheme)
-        if not m:
-            raise deny("The scheme is invalid")
-        parts = dict(p.partition("=")[::2] for p in rest.split())
-        user, _, stamp = (parts.get("Credential") or "").partition("/")
-        if not m.group(1) or not user or not stamp or not parts.get("Signature") or self.users is None:
-            raise deny("Unable to authenticate request")
-        bad_date = "The specified date does not match an expected ISO 8601 format"
+    def _process(self, request: Request, route: _Route, params: dict[str, str], raw_body: bytes) -> _Answer:
+        """Authenticate, validate and run one operation; every answer has a status documented for it."""
+        op = route.contract
         try:
-            issued = datetime.fromisoformat(stamp.replace("Z", "+00:00")) if _ISO.fullmatch(stamp) else None
-        except ValueError:  # well-formed but impossible, e.g. month 13
-            issued = None
-        if issued is None:
-            raise deny(bad_date)
-        issued = issued if issued.tzinfo else issued.replace(tzinfo=UTC)
-        now = self.clock()
-        if issued > now:
-            raise deny(bad_date)  # future timestamps get the same documented message
-        if now - issued > self.auth_window:
-            raise deny("The difference between the issued timestamp and the current time is too large")
-        secret = self.users.get(user)
-        if secret is None:
-            raise deny("Unable to authenticate request")
-        try:  # the SDK's own recipe; it refuses what cannot be signed (e.g. a client id holding "/")
-            expected = sign_pnauthinfo3(client_id, user, secret, stamp, m.group(2)).rsplit("Signature=", 1)[1]
-        except InvalidRequestError:
-            raise deny("Unable to authenticate request") from None
-        if not _same(expected, parts["Signature"]):
-            raise deny("Unable to authenticate request")
+            answer = self._run(request, route, params, raw_body)
+        except ApiError as exc:
+            answer = _error(self._documented(op, exc.status), exc.message, exc.headers)
+        except Exception as exc:  # a bug in the mock: answer 500, keep it for the tests to see
+            logger.exception("mock server failure")
+            self.errors.append(exc)
+            answer = _error(500, "An error has occurred.")
+        if self.check_responses:
+            problem = self._breaks_contract(op, answer)
+            if problem is not None:
+                self.errors.append(
+                    ContractViolation(f"{op.operation_id} answered {answer.status}: {problem}")
+                )
+        return answer
 
-    async def _control(self, request: Request, path: list[str]) -> Response:
-        """``POST /_mp/faults`` (Fault fields as JSON), ``DELETE /_mp/faults``, ``POST /_mp/reset``."""
+    @staticmethod
+    def _documented(op: OperationContract, status: int) -> int:
+        if status in op.statuses or status >= 500:
+            return status
+        for alt in _FALLBACK.get(status, ()):
+            if alt in op.statuses:
+                return alt
+        return status
+
+    def _run(self, request: Request, route: _Route, params: dict[str, str], raw_body: bytes) -> _Answer:
+        op = route.contract
+        if self.auth_enabled:
+            authenticate(
+                request.headers.get("authorization"), params["clientId"], users=self.users,
+                bearer_tokens=self.bearer_tokens, clock=self.clock, window=self.auth_window,
+            )  # fmt: skip
+        if params["clientId"] != self.client_id:
+            raise ApiError(404, "The client id was not found.")
+        query = list(request.query_params.multi_items())
+        self._check_params(op, params, query)
+        ctx = Ctx(request, op.operation_id, params, query=query)
+        if op.body is not None:
+            if raw_body.strip():
+                ctx.body = _json.loads(raw_body, max_depth=self.max_json_depth)
+                if op.body.media_types == (_PATCH_MEDIA,):
+                    check_shape(ctx.body)  # names the refused operation; the ordering is checked on apply
+                else:
+                    problem = first_error(op.body.schema, ctx.body)
+                    if problem is not None:
+                        raise ApiError(400, f"The request is invalid: {problem}")
+            elif op.body.required:
+                raise ApiError(400, "The request is invalid: a body is required.")
+        handler = self._handlers.get(op.operation_id)
+        if handler is None:
+            raise ApiError(501, f"{op.operation_id} is not implemented by the mock server.")
+        with self._lock:
+            status, body, headers = normalise(handler(ctx))
+            payload = None if body is None else _json.dumps(body)
+        return _Answer(status, payload, headers)
+
+    @staticmethod
+    def _check_params(op: OperationContract, params: Mapping[str, str], query: list[tuple[str, str]]) -> None:
+        for param in op.params:
+            if param.location == "path":
+                values = [params[param.name]] if param.name in params else []
+            elif param.location == "query":
+                values = [v for k, v in query if k.lower() == param.name.lower()]
+            else:
+                continue
+            if not is_scalar(param):
+                continue  # form-exploded criteria (tag[0]=..., Key=Value): the handlers read them
+            if not values:
+                if param.required:
+                    raise ApiError(400, f"The query parameter '{param.name}' is required.")
+                continue
+            for value in values:
+                try:
+                    parse_param(param, value)
+                except ValueError as exc:
+                    raise ApiError(400, f"The value of '{param.name}' is not valid: {exc}") from None
+
+    def _breaks_contract(self, op: OperationContract, answer: _Answer) -> str | None:
+        if not answer.checked or answer.status in (500, 501):
+            return None
+        if answer.status not in op.statuses:
+            return "the status is not documented for the operation"
+        schema = op.responses.get(answer.status)
+        if schema is None:
+            return None if not answer.body else "a body was sent where the spec documents none"
+        try:
+            body = _json.loads(answer.body or b"", max_depth=10_000)
+        except ApiError:
+            return "the body is not valid JSON"
+        return first_error(schema, body)
+
+    # -- control endpoints ----------------------------------------------------------------------
+
+    async def _control(self, request: Request, path: list[str], raw_body: bytes) -> _Answer:
+        """``POST /_mp/faults`` (fault fields as JSON), ``GET``/``DELETE /_mp/faults``, ``POST /_mp/reset``."""
         if path == ["faults"] and request.method == "POST":
+            spec = _json.loads(raw_body or b"{}")
+            if not isinstance(spec, dict):
+                raise ApiError(400, "Invalid fault: a JSON object is expected.")
             try:
-                spec = json.loads(await request.body() or b"{}")
-                fault = self.faults.add(**spec)
-            except (ValueError, TypeError) as exc:
-                raise ApiError(400, f"Invalid fault: {exc}") from None
-            return Response(
-                json.dumps({"route": fault.route, "status": fault.status}), 201, media_type="application/json"
-            )
+                fault = self.faults.append(validate_fault(spec, self._route_names))
+            except FaultSpecError as exc:
+                return _Answer(400, _json.dumps({"Message": f"Invalid fault: {exc}", "Field": exc.field}), {})
+            return _Answer(201, _json.dumps(fault.to_json()), {})
+        if path == ["faults"] and request.method == "GET":
+            return _Answer(200, _json.dumps([f.to_json() for f in self.faults]), {})
         if path == ["faults"] and request.method == "DELETE":
             self.faults.clear()
-            return Response(status_code=204)
+            return _Answer(204, None, {})
         if path == ["reset"] and request.method == "POST":
             self.reset()
-            return Response(status_code=204)
+            return _Answer(204, None, {})
         raise ApiError(404, "Unknown control endpoint.")
 
 
-def _same(a: str, b: str) -> bool:
-    """Constant-time comparison of two header strings (any characters, unlike ``compare_digest`` on str)."""
-    return hmac.compare_digest(a.encode(), b.encode())
+class _Exchange:
+    """One request's way through the server: body, faults, processing."""
 
+    def __init__(self, server: MockServer, scope: Any, receive: Any, request: Request) -> None:
+        self.server = server
+        self.scope = scope
+        self.receive = receive
+        self.request = request
+        self.operation_id: str | None = None
+        self.status = 0  # the status decided so far (0: not processed)
 
-def _error(status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
-    return Response(
-        json.dumps({"Message": message}),
-        status,
-        dict(headers or {}),
-        media_type="application/json; charset=utf-8",
-    )
+    async def read_body(self) -> bytes:
+        limit = self.server.max_body_bytes
+        declared = self.request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise ApiError(400, f"The request body is larger than {limit} bytes.")
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await self.receive()
+            if message["type"] == "http.disconnect":
+                raise _ClientGone
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                raise ApiError(400, f"The request body is larger than {limit} bytes.")
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
 
+    async def wait(self, seconds: float) -> None:
+        """Sleep, unless the client disconnects first (then raise :class:`_ClientGone`)."""
+        with anyio.move_on_after(seconds):
+            while (await self.receive())["type"] != "http.disconnect":
+                pass
+            raise _ClientGone
 
-def _normalise(reply: Any) -> tuple[int, Any, dict[str, str]]:
-    if isinstance(reply, tuple):
-        status, body, *rest = reply
-        return status, body, rest[0] if rest else {}
-    return 200, reply, {}
-
-
-def _handlers(server: MockServer) -> dict[str, Callable[[_Ctx], Any]]:
-    """Map each operationId to handler(ctx) returning a body (200), ``(status, body)`` or ``(status, body, headers)``."""
-
-    def s() -> Store:
-        return server.store
-
-    def by_id(c: _Ctx) -> JSON:
-        return s().get(c.number("profileId"))
-
-    def by_alt_query(c: _Ctx, inactive: bool = False) -> JSON:
-        return s().find_alt(c.need("alternateIdType"), c.need("alternateId"), inactive=inactive)
-
-    def by_alt_path(c: _Ctx) -> JSON:
-        return s().find_alt(c.params["alternateIdType"], c.params["alternateId"])
-
-    def written(c: _Ctx, doc: JSON, returns: str) -> Any:
-        if c.op in _PENDING_OPS and (server.pending_reads is not None or server.pending_seconds is not None):
-            s().mark_pending(doc["ProfileId"], server.pending_reads, server.pending_seconds)
-            return 202, s().ack(doc, "Pending Update")
-        if returns == "created":
-            location = str(c.request.url.replace(query="")).rstrip("/") + f"/{doc['ProfileId']}"
-            return 201, s().view(doc), {"Location": location}
-        return s().ack(doc) if returns == "ack" else s().view(doc)
-
-    def upsert_alt(c: _Ctx) -> Any:
-        id_type, alt_id = c.need("alternateIdType"), c.need("alternateId")
+    async def answer(self, raw: bytes) -> _Answer:
+        server = self.server
         try:
-            doc = s().find_alt(id_type, alt_id, inactive=True)
-        except ApiError:
-            body = c.body
-            if not isinstance(body, dict):
-                raise ApiError(
-                    400, "The request is invalid: a UserProfile JSON object is expected."
-                ) from None
-            alts = list(body.get("AlternateIds") or [])
-            if not any(
-                KEYS["AlternateIds"](a) == (low(id_type), low(alt_id)) for a in alts if isinstance(a, dict)
-            ):
-                alts.append({"AlternateIdType": id_type, "AlternateId": alt_id, "IsActive": True})
-            return written(c, s().create({**body, "AlternateIds": alts}), "ack")
-        return written(c, s().update(doc, c.body), "ack")
+            try:  # split the raw path before decoding: an encoded "/" stays inside its segment
+                path = raw.split(b"?", 1)[0].strip(b"/")
+                segments = [unquote_to_bytes(s).decode() for s in path.split(b"/")]
+            except UnicodeDecodeError:
+                raise ApiError(400, "The request URI is not valid UTF-8.") from None
+            prefix = [s.lower() for s in server.base_path.split("/") if s]
+            if prefix and [s.lower() for s in segments[: len(prefix)]] == prefix:
+                segments = segments[len(prefix) :]
+            if segments[:1] == ["_mp"]:
+                return await server._control(self.request, segments[1:], await self.read_body())
+            route, params = server._match(self.request.method, segments)
+        except ApiError as exc:
+            return _error(exc.status, exc.message, exc.headers)
+        self.operation_id = route.operation_id
+        try:
+            body = await self.read_body()
+        except ApiError as exc:
+            return _error(server._documented(route.contract, exc.status), exc.message, exc.headers)
+        fault = server.faults.take(route.contract.method, route.contract.path, route.operation_id)
+        if fault is not None and not fault.after_apply:
+            early = await self._fault_before(fault)
+            if early is not None:
+                return early
+        answer = server._process(self.request, route, params, body)
+        self.status = answer.status
+        if fault is not None:
+            answer = await self._fault_after(fault, answer)
+        return answer
 
-    def active(c: _Ctx, flag: bool) -> Any:
-        reason = c.body.get("Reason") if isinstance(c.body, dict) else None
-        s().set_active(by_id(c), flag, reason)
-        return 200, None
+    async def _fault_before(self, fault: Fault) -> _Answer | None:
+        if fault.delay:
+            await self.wait(fault.delay)
+        if fault.drop:
+            raise ConnectionDropped
+        if fault.status is not None:
+            self.status = fault.status
+            return self._faulty(fault, None)
+        return None  # a delay (or malformed body) only: process the request
 
-    def deleted(c: _Ctx) -> Any:
-        s().delete(c.number("profileId"))
-        return 204, None
+    async def _fault_after(self, fault: Fault, answer: _Answer) -> _Answer:
+        if not fault.after_apply:
+            return self._faulty(fault, answer) if fault.malformed else answer
+        if fault.delay:
+            await self.wait(fault.delay)
+        if fault.drop:
+            raise ConnectionDropped
+        return self._faulty(fault, answer if fault.status is None else None)
 
-    def with_body(method: str, find: Callable[[_Ctx], JSON], status: int = 200) -> Callable[[_Ctx], Any]:
-        return lambda c: (getattr(s(), method)(find(c), c.body), (status, None))[1]
-
-    def name_match(c: _Ctx, partial: bool) -> Callable[[JSON], bool]:
-        wanted = {
-            k: low(c.q(n))
-            for k, n in (("LastName", "lastName"), ("FirstName", "firstName"), ("MiddleName", "middleName"))
-            if c.q(n)
-        }
-        c.need("lastName")
-
-        def match(p: JSON) -> bool:
-            name = p.get("CustomerName") or {}
-            return all(v in low(name.get(k)) if partial else low(name.get(k)) == v for k, v in wanted.items())
-
-        return match
-
-    def emails(c: _Ctx) -> Callable[[JSON], bool]:
-        address, kind = low(c.need("emailAddress")), c.q("emailType")
-        return lambda p: any(
-            low(e.get("EmailAddress")) == address
-            and (not kind or low(e.get("EmailAddressType")) == low(kind))
-            for e in p.get("Emails") or []
-        )
-
-    def phones(c: _Ctx) -> Callable[[JSON], bool]:
-        number, kind = digits(c.need("phoneNumber")), c.q("phoneType")
-        return lambda p: any(
-            digits(e.get("PhoneNumber")) == number and (not kind or low(e.get("PhoneType")) == low(kind))
-            for e in p.get("PhoneNumbers") or []
-        )
-
-    def address(c: _Ctx) -> Callable[[JSON], bool]:
-        city, state = low(c.need("city")), low(c.need("stateProvince"))
-        line, postal, kind = low(c.q("address1")), low(c.q("postalCode")), low(c.q("addressType"))
-        partial = c.flag("partialAddress1Match")
-
-        def fits(a: JSON) -> bool:
-            a1 = low(a.get("Address1"))
-            return (
-                (low(a.get("City")), low(a.get("StateProvince"))) == (city, state)
-                and (not line or (line in a1 if partial else a1 == line))
-                and (not postal or low(a.get("PostalCode")) == postal)
-                and (not kind or low(a.get("AddressType")) == kind)
-            )
-
-        names = name_match(c, c.flag("partialNameMatch")) if c.q("lastName") else (lambda p: True)
-        return lambda p: any(fits(a) for a in p.get("Addresses") or []) and names(p)
-
-    def custom_fields(c: _Ctx) -> Callable[[JSON], bool]:
-        wanted = indexed(c.query, "customFields")
-        if not wanted:
-            raise ApiError(400, "At least one customFields[i].Name is required.")
-
-        def has(p: JSON, w: dict[str, str]) -> bool:
-            values = {low(v) for v in w.get("value", "").split("::")}
-            return any(
-                low(f.get("Name")) == low(w.get("name")) and low(f.get("Value")) in values
-                for f in p.get("CustomFields") or []
-            )
-
-        return lambda p: all(has(p, w) for w in wanted)
-
-    def attributes(c: _Ctx) -> Callable[[JSON], bool]:
-        wanted = {(low(w.get("key")), low(w.get("value"))) for w in indexed(c.query, "attributes")}
-        if not wanted:
-            raise ApiError(400, "At least one attributes[i].Key is required.")
-
-        def pairs(p: JSON) -> set[tuple[str, str]]:
-            prefs = list(p.get("ProfilePreferences") or [])
-            for name, sub in (
-                ("Emails", "EmailPreferences"),
-                ("PhoneNumbers", "PhonePreferences"),
-                ("Addresses", "AddressPreferences"),
-            ):
-                prefs += [x for e in p.get(name) or [] for x in e.get(sub) or []]
-            return {
-                (low(a.get("Key")), low(a.get("Value")))
-                for x in prefs
-                for a in x.get("PreferenceAttributes") or []
-            }
-
-        return lambda p: wanted <= pairs(p)
-
-    def tags(c: _Ctx) -> Callable[[JSON], bool]:
-        wanted = {low(t.get("")) for t in indexed(c.query, "tag")} or (
-            {low(c.q("tag"))} if c.q("tag") else set()
-        )
-        if not wanted:
-            raise ApiError(400, "At least one tag[i] is required.")
-        every = c.flag("exactMatch", True)  # true: every tag must match; false: any of them
-
-        def match(p: JSON) -> bool:
-            have = {low(t.get("Name")) for t in p.get("ProfileTags") or []}
-            return wanted <= have if every else bool(wanted & have)
-
-        return match
-
-    def group(c: _Ctx, seeds: list[JSON]) -> list[JSON]:
-        """Members of the groups whose primary profile is one of ``seeds`` (G1, G2, G4, G5)."""
-        return s().group_members(seeds, c.need("groupType"), c.q("groupName"), primary=True)
-
-    def history(category: str, by_alt: bool) -> Callable[[_Ctx], Any]:
-        return lambda c: s().history_of(
-            by_alt_query(c, True) if by_alt else by_id(c), category, c.q("filterId")
-        )
-
-    def types(kind: str) -> Callable[[_Ctx], Any]:
-        return lambda c: s().types(kind, c.number("Id", 0), c.q("locale"))
-
-    def criteria(c: _Ctx) -> dict[str, str]:
-        return {k: v for k, v in c.query if k.lower() != "locale"}
-
-    def programs(
-        keep: Callable[[_Ctx, JSON], bool], missing: str | None = "No program was found."
-    ) -> Callable[[_Ctx], Any]:
-        return lambda c: {"Programs": s().pick("Programs", lambda p: keep(c, p), missing)}
-
-    def groups(
-        keep: Callable[[_Ctx, JSON], bool], missing: str | None = "No program group was found."
-    ) -> Callable[[_Ctx], Any]:
-        return lambda c: {"ProgramGroups": s().pick("ProgramGroups", lambda g: keep(c, g), missing)}
-
-    def in_group(c: _Ctx, p: JSON) -> bool:
-        grp = [g for g in s().config["ProgramGroups"] if g["ID"] == c.params["programGroupId"]]
-        return (
-            bool(grp)
-            and p["ID"] == c.params["programId"]
-            and any(x["ID"] == p["ID"] for x in grp[0]["Programs"])
-        )
-
-    def get_filter(c: _Ctx) -> JSON:
-        found = [f for p in s().config["Programs"] for f in p["Filters"] if f["ID"] == c.params["filterId"]]
-        if not found:
-            raise ApiError(404, f"Filter '{c.params['filterId']}' was not found.")
-        return {"Filters": found}
-
-    def export_start(c: _Ctx) -> JSON:
-        return {"AccessToken": s().export_start(c.body if c.body is not None else {})}
-
-    def export_page(c: _Ctx) -> JSON:
-        return s().export_page(
-            c.number("accessToken"), c.number("limit", 1000), c.number("offset", 1), c.flag("keepAlive")
-        )
-
-    def commit(c: _Ctx) -> Any:
-        s().export_commit(c.number("accessToken"))
-        return 200, None
-
-    return {
-        "CreateProfile": lambda c: written(c, s().create(c.body), "created"),
-        "GetProfileByProfileId": lambda c: s().view(by_id(c)),
-        "GetProfileByAlternateId": lambda c: s().view(by_alt_query(c, c.flag("matchInactive"))),
-        "UpdateProfileByProfileId": lambda c: written(c, s().update(by_id(c), c.body), "ack"),
-        "UpsertProfileByAlternateId": upsert_alt,
-        "ReplaceProfileByProfileId": lambda c: written(c, s().replace(by_id(c), c.body), "profile"),
-        "ReplaceProfileByAlternateId": lambda c: written(c, s().replace(by_alt_query(c), c.body), "profile"),
-        "PatchProfileByProfileId": lambda c: written(c, s().patch(by_id(c), c.body), "profile"),
-        "PatchProfileByAlternateId": lambda c: written(c, s().patch(by_alt_path(c), c.body), "profile"),
-        "DeactivateProfile": lambda c: active(c, False),
-        "ActivateProfile": lambda c: active(c, True),
-        "DeleteProfileByProfileId": deleted,
-        "GetProfilesByEmail": lambda c: s().lookup(emails(c)),
-        "GetProfilesByPhone": lambda c: s().lookup(phones(c), inactive=c.flag("matchInactive")),
-        "GetProfilesByName": lambda c: s().lookup(name_match(c, False)),
-        "GetProfilesByPartialName": lambda c: s().lookup(name_match(c, True)),
-        "GetProfilesByAddress": lambda c: s().lookup(address(c)),
-        "GetProfilesByCustomFields": lambda c: s().lookup(custom_fields(c)),
-        "GetProfilesBySelectListCustomFields": lambda c: s().lookup(custom_fields(c)),
-        "GetProfilesByPreferenceAttributes": lambda c: s().lookup(attributes(c)),
-        "GetProfilesByTags": lambda c: s().lookup(tags(c)),
-        "GetGroupProfilesByGroupName": lambda c: s().group_members(
-            list(s().profiles.values()), c.need("groupType"), c.need("groupName")
-        ),
-        "GetGroupProfilesByEmail": lambda c: group(c, s().lookup(emails(c))),
-        "GetGroupProfilesByPhone": lambda c: group(c, s().lookup(phones(c))),
-        "GetGroupProfilesByAlternateId": lambda c: group(c, [by_alt_query(c)]),
-        "GetGroupProfilesByPrimaryProfileId": lambda c: group(c, [by_id(c)]),
-        "SubmitPreferencesByProfileId": with_body("submit_preferences", by_id),
-        "SubmitPreferencesByAlternateId": with_body("submit_preferences", by_alt_path),
-        "ArchivePreferences": with_body("archive_preferences", by_id, 204),
-        "AddConsentsByProfileId": with_body("add_consents", by_id),
-        "AddConsentsByAlternateId": with_body("add_consents", by_alt_path),
-        **{
-            f"Get{name}HistoryBy{how}": history(cat, how == "AlternateId")
-            for name, cat in (
-                ("Consent", "Consents"),
-                ("ContactElement", "ContactElements"),
-                ("CustomField", "CustomFields"),
-                ("Preference", "Preferences"),
-                ("StandardField", "StandardFields"),
-            )
-            for how in ("ProfileId", "AlternateId")
-        },
-        "GetConsentTypes": types("ConsentTypes"),
-        "GetConsentStatuses": lambda c: {"ConsentStatus": s().pick("ConsentStatus", lambda x: True)},
-        **{
-            f"Get{k}Types": types(f"{k}Types")
-            for k in ("Address", "AlternateId", "Customer", "Email", "Phone", "Group")
-        },
-        "GetTags": lambda c: s().tag_counts(),
-        "GetPrograms": programs(lambda c, p: True, None),
-        "GetProgram": programs(lambda c, p: p["ID"] == c.params["programId"]),
-        "GetProgramsByProgramType": programs(
-            lambda c, p: low(p["ProgramType"]) == low(c.params["programTypeId"])
-        ),
-        "GetProgramInProgramGroup": programs(in_group),
-        "GetProgramIncludeMatching": programs(
-            lambda c, p: custom_properties_match(p, criteria(c), every=False), None
-        ),
-        "GetProgramIncludeAll": programs(
-            lambda c, p: custom_properties_match(p, criteria(c), every=True), None
-        ),
-        "GetProgramGroups": groups(lambda c, g: True, None),
-        "GetProgramGroup": groups(lambda c, g: g["ID"] == c.params["programGroupId"]),
-        "GetProgramGroupIncludeMatching": groups(
-            lambda c, g: custom_properties_match(g, criteria(c), every=False), None
-        ),
-        "GetProgramGroupIncludeAll": groups(
-            lambda c, g: custom_properties_match(g, criteria(c), every=True), None
-        ),
-        "GetFilter": get_filter,
-        "InitiateSegmentExport": export_start,
-        "InitiateSegmentGroupExport": export_start,
-        "GetSegmentExportStatus": lambda c: s().export_status(c.number("accessToken")),
-        "GetSegmentExportData": export_page,
-        "CommitSegmentExport": commit,
-    }
+    @staticmethod
+    def _faulty(fault: Fault, answer: _Answer | None) -> _Answer:
+        if answer is None:
+            status = fault.status if fault.status is not None else 500
+            headers = {} if fault.retry_after is None else {"Retry-After": f"{fault.retry_after:g}"}
+            answer = _error(status, fault.message or f"Injected fault ({status}).", headers)
+        if fault.malformed:
+            answer = _Answer(answer.status, _MALFORMED, answer.headers)
+        answer.checked = False
+        return answer

@@ -1,4 +1,4 @@
-"""Seed configuration of the mock account: contact/consent types and programs (shaped like seed 000 samples)."""
+"""Seed configuration of the mock account: contact/consent types, custom fields, picklists and programs."""
 
 from __future__ import annotations
 
@@ -79,6 +79,57 @@ def _program(
     }
 
 
+def _custom_field(fid: int, name: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "Id": fid,
+        "Name": name,
+        "Description": f"{name} (seed)",
+        "LocalizedDisplayNames": [{"Locale": "en_US", "DisplayName": name}],
+        "UpdateRuleId": 1,
+        "DisplayOrder": fid,
+        "IsReadOnly": False,
+        "IsRequired": False,
+        "IsActive": True,
+        "Edited": dict(_EDITED),
+        **extra,
+    }
+
+
+def _custom_fields() -> dict[str, list[dict[str, Any]]]:
+    return {
+        "DateTimeFields": [_custom_field(1, "Birthday")],
+        "NumericFields": [
+            _custom_field(2, "Score", MinValue=0, MaxValue=100, DecimalPlaces=0, DefaultValue=0)
+        ],
+        "SelectListFields": [_custom_field(3, "Interests", PicklistId=1, DisplayType=1, DefaultState=0)],
+        "TextFields": [_custom_field(4, "Color", MinLength=0, MaxLength=50, DefaultValue="")],
+    }
+
+
+def _picklists() -> list[dict[str, Any]]:
+    options = [
+        {"Name": n, "Value": n.lower(), "DisplayOrder": i} for i, n in enumerate(("Golf", "Tennis", "Chess"))
+    ]
+    return [
+        {
+            "Id": 1,
+            "Name": "Interests",
+            "Description": "Interests (seed)",
+            "IsActive": True,
+            "Edited": dict(_EDITED),
+            "FieldSelectOptions": options,
+        }
+    ]
+
+
+UPDATE_RULES = [
+    {"Id": 1, "Name": "Always"},
+    {"Id": 2, "Name": "IfCurrentValueIsBlank"},
+    {"Id": 4, "Name": "IfNewValueIsNotBlank"},
+    {"Id": 5, "Name": "Never"},
+]
+
+
 def seed_config() -> dict[str, Any]:
     """Return a fresh copy of the seed configuration (lists keyed by the response wrapper names)."""
     programs = [
@@ -128,6 +179,8 @@ def seed_config() -> dict[str, Any]:
             {"Id": 3, "Name": "Revoked"},
             {"Id": 4, "Name": "NotSet"},
         ],
+        "CustomFields": _custom_fields(),
+        "Picklists": _picklists(),
         "Programs": programs,
         "ProgramGroups": [
             {
@@ -146,4 +199,6 @@ def seed_config() -> dict[str, Any]:
 
 def empty_config() -> dict[str, Any]:
     """Return an account configuration with no entries."""
-    return {key: [] for key in seed_config()}
+    empty: dict[str, Any] = {key: [] for key in seed_config()}
+    empty["CustomFields"] = {kind: [] for kind in _custom_fields()}
+    return empty

@@ -58,30 +58,47 @@ HISTORY = {
 
 
 def merge_items(old: list[Any], new: Iterable[Any], key: Callable[[JSON], tuple[str, ...]]) -> list[Any]:
-    """Upsert ``new`` items into a copy of ``old``: same identity → fields merged, else appended."""
+    """Upsert ``new`` items into a copy of ``old``: same identity → fields merged, else appended (linear)."""
     out = [copy.deepcopy(i) for i in old]
+    index: dict[tuple[str, ...], JSON] = {}
+    for item in out:
+        if isinstance(item, dict):
+            index.setdefault(key(item), item)
     for item in new:
         if not isinstance(item, dict):
             raise ApiError(400, "The request is invalid: collection items must be JSON objects.")
-        match = next((o for o in out if isinstance(o, dict) and key(o) == key(item)), None)
+        match = index.get(key(item))
         if match is None:
-            out.append(copy.deepcopy(item))
+            added = copy.deepcopy(item)
+            out.append(added)
+            index[key(added)] = added
         else:
             match.update(copy.deepcopy(item))
     return out
 
 
-def _check_profile(doc: Any) -> None:
-    from mypreferences.generated.models import UserProfile
+#: Largest stored profile, in bytes of JSON (a write that would make it larger → 400).
+MAX_PROFILE_BYTES = 256 * 1024
+_PROFILE_SCHEMA = {"$ref": "#/components/schemas/UserProfile"}
+#: Fields of a UserProfile that only the server writes; ignored in request bodies.
+READ_ONLY = ("ProfileId", "Edited", "UpdateStatus", "ReasonCode")
+
+
+def check_profile(doc: Any) -> None:
+    """Refuse (400) a profile document that breaks the UserProfile schema or the size limit."""
+    from mypreferences.testing._contract import first_error
 
     if not isinstance(doc, dict):
         raise ApiError(400, "The request is invalid: a UserProfile JSON object is expected.")
-    try:
-        UserProfile.from_dict(doc)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ApiError(400, f"The request is invalid: {type(exc).__name__} {exc}") from None
-    if not isinstance(doc.get("ProfileId", 0), int):
-        raise ApiError(400, "The request is invalid: ProfileId must be an integer.")
+    problem = first_error(_PROFILE_SCHEMA, doc)
+    if problem is not None:
+        raise ApiError(400, f"The request is invalid: {problem}")
+    if len(json.dumps(doc)) > MAX_PROFILE_BYTES:
+        raise ApiError(400, f"The profile would be larger than {MAX_PROFILE_BYTES} bytes.")
+
+
+def _canonical(item: Any) -> str:
+    return json.dumps(item, sort_keys=True)
 
 
 @dataclass
@@ -103,6 +120,7 @@ class Store:
     export_processing_polls: int = 1
     profiles: dict[int, JSON] = field(default_factory=dict)
     alt_index: dict[tuple[str, ...], int] = field(default_factory=dict)
+    alt_keys: dict[int, set[tuple[str, ...]]] = field(default_factory=dict)
     history: dict[int, list[tuple[str, str, JSON]]] = field(default_factory=dict)
     pending: dict[int, list[Any]] = field(default_factory=dict)
     exports: dict[int, Export] = field(default_factory=dict)
@@ -165,92 +183,94 @@ class Store:
         }
 
     def _save(self, pid: int, doc: JSON, before: JSON | None) -> JSON:
-        _check_profile(doc)
+        """Validate ``doc`` and store it as profile ``pid``; nothing changes when it is refused.
+
+        Every check (schema, size, alternate-id uniqueness) and the history entries are computed first;
+        the store is changed only after all of them passed.
+        """
         seen: set[tuple[str, ...]] = set()
         for alt in doc.get("AlternateIds") or []:
+            if not isinstance(alt, dict):
+                raise ApiError(400, "The request is invalid: AlternateIds items must be JSON objects.")
             key = KEYS["AlternateIds"](alt)
             owner = self.alt_index.get(key)
             if not all(key) or key in seen or (owner is not None and owner != pid):
                 raise ApiError(
                     409 if all(key) else 400,
-                    f"The alternate id '{alt.get('AlternateId')}' of type '{alt.get('AlternateIdType')}' "
-                    + ("is already in use." if all(key) else "is incomplete."),
+                    "The alternate id "
+                    + (
+                        "is already in use."
+                        if all(key)
+                        else "is incomplete: AlternateIdType and AlternateId are required."
+                    ),
                 )
             seen.add(key)
         now = self.stamp()
         edited = dict((before or {}).get("Edited") or {"CreateDate": now, "CreatedBy": self.user})
         edited.update(ModifiedDate=now, ModifiedBy=self.user)
-        doc.update(ProfileId=pid, Edited=edited, UpdateStatus="Complete")
-        self.alt_index = {k: v for k, v in self.alt_index.items() if v != pid} | dict.fromkeys(seen, pid)
+        doc = {**doc, "ProfileId": pid, "Edited": edited, "UpdateStatus": "Complete"}
+        check_profile(doc)
+        entries = self._changes(before or {}, doc)
+        # commit: plain assignments only from here on
+        for key in self.alt_keys.pop(pid, set()):
+            self.alt_index.pop(key, None)
+        self.alt_index.update(dict.fromkeys(seen, pid))
+        self.alt_keys[pid] = seen
         self.profiles[pid] = doc
-        self._record(pid, before or {}, doc)
+        self.history.setdefault(pid, []).extend(entries)
         return doc
 
     def create(self, body: Any) -> JSON:
-        """Create a profile from a UserProfile body."""
-        _check_profile(body)
-        doc = {
-            k: v for k, v in copy.deepcopy(body).items() if k not in ("ProfileId", "Edited", "UpdateStatus")
-        }
+        """Create a profile from a UserProfile body (read-only fields in it are ignored)."""
+        if not isinstance(body, dict):
+            raise ApiError(400, "The request is invalid: a UserProfile JSON object is expected.")
+        doc = {k: v for k, v in copy.deepcopy(body).items() if k not in READ_ONLY}
         doc.setdefault("IsActive", True)
         doc.setdefault("RegistrationConfirmed", False)
         doc.setdefault("DefaultLocale", "en_US")
         types = self.config["CustomerTypes"]
         doc.setdefault("CustomerType", types[0]["TypeName"] if types else "Individual")
-        pid = self._next_id
-        saved = self._save(pid, doc, None)
+        saved = self._save(self._next_id, doc, None)
         self._next_id += 1
         return saved
 
     def update(self, doc: JSON, body: Any) -> JSON:
         """Partial update: only the elements present in ``body`` change; collection items are upserted."""
-        _check_profile(body)
+        if not isinstance(body, dict):
+            raise ApiError(400, "The request is invalid: a UserProfile JSON object is expected.")
         new = copy.deepcopy(doc)
         for name, value in body.items():
-            if name in ("ProfileId", "Edited", "UpdateStatus"):
+            if name in READ_ONLY:
                 continue
             if name in KEYS and isinstance(value, list):
                 new[name] = merge_items(new.get(name) or [], value, KEYS[name])
             elif isinstance(value, dict) and isinstance(new.get(name), dict):
-                new[name] = {**new[name], **value}
+                new[name] = {**new[name], **copy.deepcopy(value)}
             else:
                 new[name] = copy.deepcopy(value)
         return self._save(doc["ProfileId"], new, doc)
 
     def replace(self, doc: JSON, body: Any) -> JSON:
         """Full replacement (PUT): everything but the id, the creation info and the active flag is replaced."""
-        _check_profile(body)
-        new = {
-            k: v for k, v in copy.deepcopy(body).items() if k not in ("ProfileId", "Edited", "UpdateStatus")
-        }
+        if not isinstance(body, dict):
+            raise ApiError(400, "The request is invalid: a UserProfile JSON object is expected.")
+        new = {k: v for k, v in copy.deepcopy(body).items() if k not in READ_ONLY}
         new.setdefault("IsActive", doc.get("IsActive", True))
+        if "ReasonCode" in doc and not new["IsActive"]:
+            new["ReasonCode"] = doc["ReasonCode"]
         return self._save(doc["ProfileId"], new, doc)
 
     def patch(self, doc: JSON, ops: Any) -> JSON:
-        """Apply a JSON Patch document in the order received (add/replace/remove/test only).
+        """Apply a JSON Patch document in the order received (see :mod:`mypreferences.testing._patch`)."""
+        from mypreferences.testing._patch import apply_patch, check_document
 
-        The v4 ordering rules (replaces before removes, removes of one array in descending index order)
-        are the client's to follow: a document that breaks them is refused with 400, never reordered.
-        """
-        from mypreferences.errors import InvalidRequestError
-        from mypreferences.patch import JsonPatch
-
-        if not isinstance(ops, list):
-            raise ApiError(400, "The request is invalid: a JSON Patch array is expected.")
-        try:
-            patch = JsonPatch(ops)
-            if [(o["op"], o["path"]) for o in patch.to_json_list()] != [(o["op"], o["path"]) for o in ops]:
-                raise ApiError(
-                    400,
-                    "The JSON Patch operations are out of order: send replace operations before remove "
-                    "operations, and removes from one array in descending index order.",
-                )
-            new = patch.apply(doc)
-        except InvalidRequestError as exc:
-            raise ApiError(400, f"The JSON Patch document could not be applied: {exc}") from None
-        if not isinstance(new, dict) or new.get("ProfileId") != doc["ProfileId"]:
-            raise ApiError(400, "ProfileId is read-only.")
-        return self._save(doc["ProfileId"], new, doc)
+        for op in check_document(ops, doc):
+            head = op["path"].split("/")[1:2]
+            if op["op"] != "test" and (head[0] if head else "") in READ_ONLY:
+                raise ApiError(400, f"{head[0] if head else 'The document root'} is read-only.")
+            if op["op"] != "test" and op["path"] == "":
+                raise ApiError(400, "The document root cannot be patched (ProfileId is read-only).")
+        return self._save(doc["ProfileId"], apply_patch(doc, ops), doc)
 
     def set_active(self, doc: JSON, active: bool, reason: str | None = None) -> None:
         """Activate or deactivate a profile."""
@@ -266,28 +286,39 @@ class Store:
         """Delete a profile permanently (with its history)."""
         self.get(profile_id)
         del self.profiles[profile_id]
-        self.alt_index = {k: v for k, v in self.alt_index.items() if v != profile_id}
+        for key in self.alt_keys.pop(profile_id, set()):
+            self.alt_index.pop(key, None)
         self.history.pop(profile_id, None)
         self.pending.pop(profile_id, None)
 
     # -- history -------------------------------------------------------------------------------
 
-    def _record(self, pid: int, before: JSON, after: JSON) -> None:
-        log = self.history.setdefault(pid, [])
+    def _changes(self, before: JSON, after: JSON) -> list[tuple[str, str, JSON]]:
+        """Return the history entries of a write (linear in the size of both documents)."""
+        out: list[tuple[str, str, JSON]] = []
         for category, names in HISTORY.items():
             for name in names:
-                old = before.get(name) or []
-                for item in after.get(name) or []:
-                    if category == "Preferences" and name in PREFS:
-                        twin: JSON = next((o for o in old if KEYS[name](o) == KEYS[name](item)), {})
-                        changed = item.get(PREFS[name]) and item.get(PREFS[name]) != twin.get(PREFS[name])
-                    else:
-                        changed = item not in old
-                    if changed:
-                        log.append((category, name, copy.deepcopy(item)))
-        std = {k: v for k, v in after.items() if k not in KEYS and k not in ("Edited", "UpdateStatus")}
-        if std != {k: v for k, v in before.items() if k not in KEYS and k not in ("Edited", "UpdateStatus")}:
-            log.append(("StandardFields", "", copy.deepcopy(after)))
+                old = [o for o in before.get(name) or [] if isinstance(o, dict)]
+                if category == "Preferences" and name in PREFS:
+                    twins: dict[tuple[str, ...], Any] = {}
+                    for o in old:
+                        twins.setdefault(KEYS[name](o), o.get(PREFS[name]))
+                    for item in after.get(name) or []:
+                        prefs = item.get(PREFS[name])
+                        if prefs and prefs != twins.get(KEYS[name](item)):
+                            out.append((category, name, copy.deepcopy(item)))
+                else:
+                    known = {_canonical(o) for o in old}
+                    out += [
+                        (category, name, copy.deepcopy(i))
+                        for i in after.get(name) or []
+                        if _canonical(i) not in known
+                    ]
+        skip = (*KEYS, "Edited", "UpdateStatus")
+        std = {k: v for k, v in after.items() if k not in skip}
+        if std != {k: v for k, v in before.items() if k not in skip}:
+            out.append(("StandardFields", "", copy.deepcopy(after)))
+        return out
 
     def history_of(self, doc: JSON, category: str, filter_id: str | None = None) -> JSON:
         """History H1-H10: changed items of one category (or standard-field snapshots)."""
@@ -311,22 +342,25 @@ class Store:
 
     # -- preferences and consents --------------------------------------------------------------
 
+    def _known_filters(self) -> set[str]:
+        return {f["ID"] for p in self.config["Programs"] for f in p["Filters"]}
+
     def submit_preferences(self, doc: JSON, body: Any) -> None:
         """Upsert preferences (and the contact elements that carry them)."""
         if not isinstance(body, dict):
             raise ApiError(400, "The request is invalid: a SubmitPreferences object is expected.")
         new = copy.deepcopy(doc)
+        known = self._known_filters()
+        extra = {"PreferenceStatus": "Active", "MatchType": "Expressed", "LastModifiedDate": self.stamp()}
 
         def stamped(prefs: Any) -> list[JSON]:
             if not isinstance(prefs, list) or not all(
                 isinstance(p, dict) and p.get("FilterId") for p in prefs
             ):
                 raise ApiError(400, "The request is invalid: every preference needs a FilterId.")
-            known = {f["ID"] for p in self.config["Programs"] for f in p["Filters"]}
             for p in prefs:
                 if known and p["FilterId"] not in known:
-                    raise ApiError(404, f"Filter '{p['FilterId']}' was not found.")
-            extra = {"PreferenceStatus": "Active", "MatchType": "Expressed", "LastModifiedDate": self.stamp()}
+                    raise ApiError(404, "A FilterId of the request was not found.")
             return [{**p, **extra, "UserId": self.user} for p in prefs]
 
         new["ProfilePreferences"] = merge_items(
@@ -335,39 +369,57 @@ class Store:
             KEYS["ProfilePreferences"],
         )
         for name, sub in PREFS.items():
-            for element in body.get(name) or []:
-                if not isinstance(element, dict):
-                    raise ApiError(400, "The request is invalid: contact elements must be objects.")
-                items = merge_items(
-                    new.get(name) or [], [{k: v for k, v in element.items() if k != sub}], KEYS[name]
-                )
-                target = next(i for i in items if KEYS[name](i) == KEYS[name](element))
+            elements = body.get(name) or []
+            if not isinstance(elements, list) or not all(isinstance(e, dict) for e in elements):
+                raise ApiError(400, "The request is invalid: contact elements must be objects.")
+            if not elements:
+                continue
+            items = merge_items(
+                new.get(name) or [], [{k: v for k, v in e.items() if k != sub} for e in elements], KEYS[name]
+            )
+            by_key: dict[tuple[str, ...], JSON] = {}
+            for item in items:
+                by_key.setdefault(KEYS[name](item), item)
+            for element in elements:
+                target = by_key[KEYS[name](element)]
                 target.setdefault("IsActive", True)
                 target[sub] = merge_items(
                     target.get(sub) or [], stamped(element.get(sub) or []), KEYS["ProfilePreferences"]
                 )
-                new[name] = items
+            new[name] = items
         self._save(doc["ProfileId"], new, doc)
 
     def archive_preferences(self, doc: JSON, body: Any) -> None:
         """Archive preferences: matching ones get ``PreferenceStatus`` "Expired" (all when GlobalDeactivate)."""
         if not isinstance(body, dict):
             raise ApiError(400, "The request is invalid: an ArchivePreferences object is expected.")
+        for name in ("ProfilePreferences", *PREFS):
+            wanted = body.get(name) or []
+            if not isinstance(wanted, list) or not all(isinstance(w, dict) for w in wanted):
+                raise ApiError(400, f"The request is invalid: {name} items must be JSON objects.")
         new = copy.deepcopy(doc)
         hits = 0
-        targets: list[tuple[list[Any], list[Any]]] = [
-            (new.get("ProfilePreferences") or [], body.get("ProfilePreferences") or [])
+        targets: list[tuple[list[Any], set[str]]] = [
+            (
+                new.get("ProfilePreferences") or [],
+                {low(w.get("FilterId")) for w in body.get("ProfilePreferences") or []},
+            )
         ]
         for name, sub in PREFS.items():
+            wanted_by: dict[tuple[str, ...], set[str]] = {}
+            for w in body.get(name) or []:
+                filters = {low(p.get("FilterId")) for p in w.get(sub) or [] if isinstance(p, dict)} or {
+                    low(w.get("FilterId"))
+                }
+                wanted_by.setdefault(KEYS[name](w), set()).update(filters)
             for element in new.get(name) or []:
-                wanted = [w for w in body.get(name) or [] if KEYS[name](w) == KEYS[name](element)]
-                targets.append((element.get(sub) or [], wanted))
-        for prefs, wanted in targets:
-            filters = {low(w.get("FilterId")) for w in wanted}
+                targets.append((element.get(sub) or [], wanted_by.get(KEYS[name](element), set())))
+        reason = body.get("Reason_Code")
+        for prefs, filters in targets:
             for pref in prefs:
-                if body.get("GlobalDeactivate") or low(pref.get("FilterId")) in filters:
+                if body.get("GlobalDeactivate") is True or low(pref.get("FilterId")) in filters:
                     pref.update(PreferenceStatus="Expired", LastModifiedDate=self.stamp())
-                    pref["ReasonCode"] = body.get("Reason_Code") or pref.get("ReasonCode") or "Archived"
+                    pref["ReasonCode"] = reason or pref.get("ReasonCode") or "Archived"
                     hits += 1
         if not hits:
             raise ApiError(404, "No matching preference was found.")
@@ -515,6 +567,57 @@ class Store:
                 for t in p.get("ProfileTags") or []:
                     counts[t.get("Name", "")] = counts.get(t.get("Name", ""), 0) + 1
         return {"TagCounts": [{"Tag": {"Name": n}, "Count": c} for n, c in sorted(counts.items())]}
+
+    def custom_fields(self, kinds: tuple[str, ...], field_id: int, locale: str | None) -> JSON:
+        """Custom-field definitions of the given list names (``TextFields``...); ``Id`` 0 = all; 404 when none."""
+        out: JSON = {}
+        for kind in kinds:
+            items = [f for f in self.config["CustomFields"][kind] if field_id in (0, f["Id"])]
+            if locale:
+                items = [
+                    f
+                    for f in items
+                    if any(low(n.get("Locale")) == low(locale) for n in f["LocalizedDisplayNames"])
+                ]
+            out[kind] = copy.deepcopy(items)
+        if not any(out.values()):
+            raise ApiError(404, "No custom fields were found.")
+        return out
+
+    def picklists(self, picklist_id: int, locale: str | None) -> JSON:
+        """Picklist definitions (``Id`` 0 = all); 404 when none. Picklists carry no locale: any locale matches."""
+        items = [p for p in self.config["Picklists"] if picklist_id in (0, p["Id"])]
+        if not items:
+            raise ApiError(404, "No picklists were found.")
+        return {"Picklists": copy.deepcopy(items)}
+
+    def group_names(self) -> JSON:
+        """Return the groups the stored profiles belong to, with their type and member count."""
+        counts: dict[tuple[str, str], int] = {}
+        for p in self.profiles.values():
+            for g in p.get("Groups") or []:
+                name = g.get("GroupName") or g.get("GroupId")
+                if g.get("GroupType") and name:
+                    counts[(g["GroupType"], name)] = counts.get((g["GroupType"], name), 0) + 1
+        return {
+            "GroupNames": [
+                {"GroupType": t, "GroupName": n, "MemberCount": c} for (t, n), c in sorted(counts.items())
+            ]
+        }
+
+    def delete_tag(self, name: str) -> None:
+        """Remove a tag from every profile; 404 when no profile carries it."""
+        hits = [
+            p
+            for p in self.profiles.values()
+            if any(low(t.get("Name")) == low(name) for t in p.get("ProfileTags") or [])
+        ]
+        if not hits:
+            raise ApiError(404, "The tag was not found.")
+        for p in hits:
+            new = copy.deepcopy(p)
+            new["ProfileTags"] = [t for t in p.get("ProfileTags") or [] if low(t.get("Name")) != low(name)]
+            self._save(p["ProfileId"], new, p)
 
     def pick(self, kind: str, keep: Callable[[JSON], bool], missing: str | None = None) -> list[JSON]:
         """Return copies of the configured ``kind`` items that ``keep`` accepts; 404 when none and ``missing`` given."""

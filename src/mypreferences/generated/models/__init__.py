@@ -31,6 +31,7 @@ from .create_consent_type_list import CreateConsentTypeList
 from .create_customer_consent import CreateCustomerConsent
 from .create_customer_consent_list import CreateCustomerConsentList
 from .create_customer_type_list import CreateCustomerTypeList
+from .create_email_entry import CreateEmailEntry
 from .create_email_preference import CreateEmailPreference
 from .create_email_type_list import CreateEmailTypeList
 from .create_group_type_list import CreateGroupTypeList
@@ -156,6 +157,7 @@ __all__ = (
     "CreateCustomerConsent",
     "CreateCustomerConsentList",
     "CreateCustomerTypeList",
+    "CreateEmailEntry",
     "CreateEmailPreference",
     "CreateEmailTypeList",
     "CreateGroupTypeList",

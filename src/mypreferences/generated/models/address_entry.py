@@ -1,292 +1,438 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
 from ..models.cass_status import CassStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.customer_consent import CustomerConsent
-    from ..models.edit_info import EditInfo
-    from ..models.profile_preference import ProfilePreference
-
-
-T = TypeVar("T", bound="AddressEntry")
+_E_CassStatus: dict[Any, CassStatus] = {m.value: m for m in CassStatus}
+_KEYS = frozenset(
+    {
+        "Address1",
+        "City",
+        "StateProvince",
+        "PostalCode",
+        "AddressType",
+        "IsDefault",
+        "Address2",
+        "CountryCode_Numeric",
+        "CountryCode_Alpha2",
+        "CountryCode_Alpha3",
+        "Country",
+        "IsActive",
+        "CassAddress1",
+        "CassAddress2",
+        "CassCity",
+        "CassStateProvince",
+        "CassPostalCode",
+        "CassStatus",
+        "Edited",
+        "AddressPreferences",
+        "Consents",
+    }
+)
+_FIELDS = (
+    "address_1",
+    "city",
+    "state_province",
+    "postal_code",
+    "address_type",
+    "is_default",
+    "address_2",
+    "country_code_numeric",
+    "country_code_alpha_2",
+    "country_code_alpha_3",
+    "country",
+    "is_active",
+    "cass_address_1",
+    "cass_address_2",
+    "cass_city",
+    "cass_state_province",
+    "cass_postal_code",
+    "cass_status",
+    "edited",
+    "address_preferences",
+    "consents",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class AddressEntry:
-    """A mailing address of the profile: superset of the help `AddressEntry`/`AddressPreference` and
-    the v2 address (with embedded preferences and consents). [RM-ADDR, RM-ADDRPREF, S001, S003, ref
-    §3.4]
-
-        Attributes:
-            address_1 (str): Address line 1.
-            city (str): City.
-            state_province (str): State or province.
-            postal_code (str): Postal code.
-            address_type (str | Unset): Name of the address (contact) type.
-            is_default (bool | Unset): Whether this is the profile's default address (one per profile).
-            address_2 (str | Unset): Address line 2.
-            country_code_numeric (str | Unset): ISO 3166 numeric country code.
-            country_code_alpha_2 (str | Unset): ISO 3166 alpha-2 country code.
-            country_code_alpha_3 (str | Unset): ISO 3166 alpha-3 country code.
-            country (str | Unset): Country name.
-            is_active (bool | Unset): Whether the address is active.
-            cass_address_1 (str | Unset): CASS-standardized address line 1.
-            cass_address_2 (str | Unset): CASS-standardized address line 2.
-            cass_city (str | Unset): CASS-standardized city.
-            cass_state_province (str | Unset): CASS-standardized state/province.
-            cass_postal_code (str | Unset): CASS-standardized postal code.
-            cass_status (CassStatus | str | Unset): Y = standardized, N = not standardized.
-            edited (EditInfo | Unset): Read-only audit fields, maintained by the server when the parent item is created or
-                modified.
-                Values are kept verbatim (no date parsing). [S001, S003, ref §3.12]
-            address_preferences (list[ProfilePreference] | Unset): Preferences attached to this address.
-            consents (list[CustomerConsent] | Unset): Consents attached to this address (v2 shape).
+    """
+    Attributes:
+        address_1 (str | None): Address line 1.
+        city (str | None): City.
+        state_province (str | None): State or province.
+        postal_code (str | None): Postal code.
+        address_type (str | None): Name of the address (contact) type.
+        is_default (bool | None): Whether this is the profile's default address (one per profile).
+        address_2 (str | None): Address line 2.
+        country_code_numeric (str | None): ISO 3166 numeric country code.
+        country_code_alpha_2 (str | None): ISO 3166 alpha-2 country code.
+        country_code_alpha_3 (str | None): ISO 3166 alpha-3 country code.
+        country (str | None): Country name.
+        is_active (bool | None): Whether the address is active.
+        cass_address_1 (str | None): CASS-standardized address line 1.
+        cass_address_2 (str | None): CASS-standardized address line 2.
+        cass_city (str | None): CASS-standardized city.
+        cass_state_province (str | None): CASS-standardized state/province.
+        cass_postal_code (str | None): CASS-standardized postal code.
+        cass_status (CassStatus | str | None): Y = standardized, N = not standardized.
+        edited (EditInfo | None): Read-only audit fields, maintained by the server when the parent item is created or
+            modified. Values are kept verbatim (no date parsing).
+        address_preferences (list[ProfilePreference] | None): Preferences attached to this address.
+        consents (list[CustomerConsent] | None): Consents attached to this address (v2 shape).
     """
 
-    address_1: str
-    city: str
-    state_province: str
-    postal_code: str
-    address_type: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    address_2: str | Unset = UNSET
-    country_code_numeric: str | Unset = UNSET
-    country_code_alpha_2: str | Unset = UNSET
-    country_code_alpha_3: str | Unset = UNSET
-    country: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    cass_address_1: str | Unset = UNSET
-    cass_address_2: str | Unset = UNSET
-    cass_city: str | Unset = UNSET
-    cass_state_province: str | Unset = UNSET
-    cass_postal_code: str | Unset = UNSET
-    cass_status: CassStatus | str | Unset = UNSET
-    edited: EditInfo | Unset = UNSET
-    address_preferences: list[ProfilePreference] | Unset = UNSET
-    consents: list[CustomerConsent] | Unset = UNSET
+    address_1: str | None = None
+    city: str | None = None
+    state_province: str | None = None
+    postal_code: str | None = None
+    address_type: str | None = None
+    is_default: bool | None = None
+    address_2: str | None = None
+    country_code_numeric: str | None = None
+    country_code_alpha_2: str | None = None
+    country_code_alpha_3: str | None = None
+    country: str | None = None
+    is_active: bool | None = None
+    cass_address_1: str | None = None
+    cass_address_2: str | None = None
+    cass_city: str | None = None
+    cass_state_province: str | None = None
+    cass_postal_code: str | None = None
+    cass_status: CassStatus | str | None = None
+    edited: EditInfo | None = None
+    address_preferences: list[ProfilePreference] | None = None
+    consents: list[CustomerConsent] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        address_1 = self.address_1
-
-        city = self.city
-
-        state_province = self.state_province
-
-        postal_code = self.postal_code
-
-        address_type = self.address_type
-
-        is_default = self.is_default
-
-        address_2 = self.address_2
-
-        country_code_numeric = self.country_code_numeric
-
-        country_code_alpha_2 = self.country_code_alpha_2
-
-        country_code_alpha_3 = self.country_code_alpha_3
-
-        country = self.country
-
-        is_active = self.is_active
-
-        cass_address_1 = self.cass_address_1
-
-        cass_address_2 = self.cass_address_2
-
-        cass_city = self.cass_city
-
-        cass_state_province = self.cass_state_province
-
-        cass_postal_code = self.cass_postal_code
-
-        cass_status: str | Unset
-        if isinstance(self.cass_status, Unset):
-            cass_status = UNSET
-        elif isinstance(self.cass_status, CassStatus):
-            cass_status = self.cass_status.value
-        else:
-            cass_status = self.cass_status
-
-        edited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edited, Unset):
-            edited = self.edited.to_dict()
-
-        address_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.address_preferences, Unset):
-            address_preferences = []
-            for address_preferences_item_data in self.address_preferences:
-                address_preferences_item = address_preferences_item_data.to_dict()
-                address_preferences.append(address_preferences_item)
-
-        consents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consents, Unset):
-            consents = []
-            for consents_item_data in self.consents:
-                consents_item = consents_item_data.to_dict()
-                consents.append(consents_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Address1": address_1,
-                "City": city,
-                "StateProvince": state_province,
-                "PostalCode": postal_code,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-        if address_type is not UNSET:
-            field_dict["AddressType"] = address_type
-        if is_default is not UNSET:
-            field_dict["IsDefault"] = is_default
-        if address_2 is not UNSET:
-            field_dict["Address2"] = address_2
-        if country_code_numeric is not UNSET:
-            field_dict["CountryCode_Numeric"] = country_code_numeric
-        if country_code_alpha_2 is not UNSET:
-            field_dict["CountryCode_Alpha2"] = country_code_alpha_2
-        if country_code_alpha_3 is not UNSET:
-            field_dict["CountryCode_Alpha3"] = country_code_alpha_3
-        if country is not UNSET:
-            field_dict["Country"] = country
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if cass_address_1 is not UNSET:
-            field_dict["CassAddress1"] = cass_address_1
-        if cass_address_2 is not UNSET:
-            field_dict["CassAddress2"] = cass_address_2
-        if cass_city is not UNSET:
-            field_dict["CassCity"] = cass_city
-        if cass_state_province is not UNSET:
-            field_dict["CassStateProvince"] = cass_state_province
-        if cass_postal_code is not UNSET:
-            field_dict["CassPostalCode"] = cass_postal_code
-        if cass_status is not UNSET:
-            field_dict["CassStatus"] = cass_status
-        if edited is not UNSET:
-            field_dict["Edited"] = edited
-        if address_preferences is not UNSET:
-            field_dict["AddressPreferences"] = address_preferences
-        if consents is not UNSET:
-            field_dict["Consents"] = consents
-
-        return field_dict
+        v = self.address_1
+        if v is not None:
+            d["Address1"] = v
+        v = self.city
+        if v is not None:
+            d["City"] = v
+        v = self.state_province
+        if v is not None:
+            d["StateProvince"] = v
+        v = self.postal_code
+        if v is not None:
+            d["PostalCode"] = v
+        v = self.address_type
+        if v is not None:
+            d["AddressType"] = v
+        v = self.is_default
+        if v is not None:
+            d["IsDefault"] = v
+        v = self.address_2
+        if v is not None:
+            d["Address2"] = v
+        v = self.country_code_numeric
+        if v is not None:
+            d["CountryCode_Numeric"] = v
+        v = self.country_code_alpha_2
+        if v is not None:
+            d["CountryCode_Alpha2"] = v
+        v = self.country_code_alpha_3
+        if v is not None:
+            d["CountryCode_Alpha3"] = v
+        v = self.country
+        if v is not None:
+            d["Country"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        v = self.cass_address_1
+        if v is not None:
+            d["CassAddress1"] = v
+        v = self.cass_address_2
+        if v is not None:
+            d["CassAddress2"] = v
+        v = self.cass_city
+        if v is not None:
+            d["CassCity"] = v
+        v = self.cass_state_province
+        if v is not None:
+            d["CassStateProvince"] = v
+        v = self.cass_postal_code
+        if v is not None:
+            d["CassPostalCode"] = v
+        v = self.cass_status
+        if v is not None:
+            d["CassStatus"] = v.value if v.__class__ is CassStatus else v
+        v = self.edited
+        if v is not None:
+            d["Edited"] = v.to_dict()
+        v = self.address_preferences
+        if v is not None:
+            d["AddressPreferences"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.consents
+        if v is not None:
+            d["Consents"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        address_1 = d.pop("Address1")
+        v = _g("Address1", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Address1",)
+            else:
+                raise ResponseShapeError("Address1", "string", v, _s)
+        _o.address_1 = v
 
-        city = d.pop("City")
+        v = _g("City", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("City",)
+            else:
+                raise ResponseShapeError("City", "string", v, _s)
+        _o.city = v
 
-        state_province = d.pop("StateProvince")
+        v = _g("StateProvince", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("StateProvince",)
+            else:
+                raise ResponseShapeError("StateProvince", "string", v, _s)
+        _o.state_province = v
 
-        postal_code = d.pop("PostalCode")
+        v = _g("PostalCode", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PostalCode",)
+            else:
+                raise ResponseShapeError("PostalCode", "string", v, _s)
+        _o.postal_code = v
 
-        address_type = d.pop("AddressType", UNSET)
+        v = _g("AddressType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AddressType",)
+            else:
+                raise ResponseShapeError("AddressType", "string", v, _s)
+        _o.address_type = v
 
-        is_default = d.pop("IsDefault", UNSET)
+        v = _g("IsDefault", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsDefault",)
+            else:
+                raise ResponseShapeError("IsDefault", "boolean", v, _s)
+        _o.is_default = v
 
-        address_2 = d.pop("Address2", UNSET)
+        v = _g("Address2", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Address2",)
+            else:
+                raise ResponseShapeError("Address2", "string", v, _s)
+        _o.address_2 = v
 
-        country_code_numeric = d.pop("CountryCode_Numeric", UNSET)
+        v = _g("CountryCode_Numeric", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CountryCode_Numeric",)
+            else:
+                raise ResponseShapeError("CountryCode_Numeric", "string", v, _s)
+        _o.country_code_numeric = v
 
-        country_code_alpha_2 = d.pop("CountryCode_Alpha2", UNSET)
+        v = _g("CountryCode_Alpha2", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CountryCode_Alpha2",)
+            else:
+                raise ResponseShapeError("CountryCode_Alpha2", "string", v, _s)
+        _o.country_code_alpha_2 = v
 
-        country_code_alpha_3 = d.pop("CountryCode_Alpha3", UNSET)
+        v = _g("CountryCode_Alpha3", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CountryCode_Alpha3",)
+            else:
+                raise ResponseShapeError("CountryCode_Alpha3", "string", v, _s)
+        _o.country_code_alpha_3 = v
 
-        country = d.pop("Country", UNSET)
+        v = _g("Country", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Country",)
+            else:
+                raise ResponseShapeError("Country", "string", v, _s)
+        _o.country = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
 
-        cass_address_1 = d.pop("CassAddress1", UNSET)
+        v = _g("CassAddress1", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CassAddress1",)
+            else:
+                raise ResponseShapeError("CassAddress1", "string", v, _s)
+        _o.cass_address_1 = v
 
-        cass_address_2 = d.pop("CassAddress2", UNSET)
+        v = _g("CassAddress2", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CassAddress2",)
+            else:
+                raise ResponseShapeError("CassAddress2", "string", v, _s)
+        _o.cass_address_2 = v
 
-        cass_city = d.pop("CassCity", UNSET)
+        v = _g("CassCity", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CassCity",)
+            else:
+                raise ResponseShapeError("CassCity", "string", v, _s)
+        _o.cass_city = v
 
-        cass_state_province = d.pop("CassStateProvince", UNSET)
+        v = _g("CassStateProvince", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CassStateProvince",)
+            else:
+                raise ResponseShapeError("CassStateProvince", "string", v, _s)
+        _o.cass_state_province = v
 
-        cass_postal_code = d.pop("CassPostalCode", UNSET)
+        v = _g("CassPostalCode", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CassPostalCode",)
+            else:
+                raise ResponseShapeError("CassPostalCode", "string", v, _s)
+        _o.cass_postal_code = v
 
-        def _parse_cass_status(data: object) -> CassStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cass_status_type_0 = CassStatus(data)
-
-                return cass_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CassStatus | str | Unset, data)
-
-        cass_status = _parse_cass_status(d.pop("CassStatus", UNSET))
-
-        _edited = d.pop("Edited", UNSET)
-        edited: EditInfo | Unset
-        if isinstance(_edited, Unset):
-            edited = UNSET
+        v = _g("CassStatus", _A)
+        _c = v.__class__
+        if _c is str:
+            v = _E_CassStatus.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("CassStatus",)
         else:
-            edited = EditInfo.from_dict(_edited)
+            raise ResponseShapeError("CassStatus", "string", v, _s)
+        _o.cass_status = v
 
-        _address_preferences = d.pop("AddressPreferences", UNSET)
-        address_preferences: list[ProfilePreference] | Unset = UNSET
-        if _address_preferences is not UNSET:
-            address_preferences = []
-            for address_preferences_item_data in _address_preferences:
-                address_preferences_item = ProfilePreference.from_dict(
-                    address_preferences_item_data
-                )
+        v = _g("Edited", _A)
+        if v.__class__ is dict:
+            try:
+                v = EditInfo.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Edited", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Edited",)
+        else:
+            raise ResponseShapeError("Edited", "object", v, _s)
+        _o.edited = v
 
-                address_preferences.append(address_preferences_item)
+        v = _g("AddressPreferences", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ProfilePreference.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("AddressPreferences", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("AddressPreferences",)
+        else:
+            raise ResponseShapeError("AddressPreferences", "array", v, _s)
+        _o.address_preferences = v
 
-        _consents = d.pop("Consents", UNSET)
-        consents: list[CustomerConsent] | Unset = UNSET
-        if _consents is not UNSET:
-            consents = []
-            for consents_item_data in _consents:
-                consents_item = CustomerConsent.from_dict(consents_item_data)
+        v = _g("Consents", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomerConsent.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Consents", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Consents",)
+        else:
+            raise ResponseShapeError("Consents", "array", v, _s)
+        _o.consents = v
 
-                consents.append(consents_item)
-
-        address_entry = cls(
-            address_1=address_1,
-            city=city,
-            state_province=state_province,
-            postal_code=postal_code,
-            address_type=address_type,
-            is_default=is_default,
-            address_2=address_2,
-            country_code_numeric=country_code_numeric,
-            country_code_alpha_2=country_code_alpha_2,
-            country_code_alpha_3=country_code_alpha_3,
-            country=country,
-            is_active=is_active,
-            cass_address_1=cass_address_1,
-            cass_address_2=cass_address_2,
-            cass_city=cass_city,
-            cass_state_province=cass_state_province,
-            cass_postal_code=cass_postal_code,
-            cass_status=cass_status,
-            edited=edited,
-            address_preferences=address_preferences,
-            consents=consents,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        address_entry.additional_properties = d
-        return address_entry
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -305,6 +451,7 @@ class AddressEntry:
         return key in self.additional_properties
 
 
-from ..models.customer_consent import CustomerConsent  # noqa: E402
-from ..models.edit_info import EditInfo  # noqa: E402
-from ..models.profile_preference import ProfilePreference  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.customer_consent import CustomerConsent
+from ..models.edit_info import EditInfo
+from ..models.profile_preference import ProfilePreference

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.config_type_entry import ConfigTypeEntry
-
-
-T = TypeVar("T", bound="AddressTypeEntryList")
+_KEYS = frozenset(
+    {
+        "AddressTypes",
+    }
+)
+_FIELDS = ("address_types",)
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,47 +25,60 @@ class AddressTypeEntryList:
     """Address types.
 
     Attributes:
-        address_types (list[ConfigTypeEntry] | Unset): The address types.
+        address_types (list[ConfigTypeEntry] | None): The address types.
     """
 
-    address_types: list[ConfigTypeEntry] | Unset = UNSET
+    address_types: list[ConfigTypeEntry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        address_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.address_types, Unset):
-            address_types = []
-            for address_types_item_data in self.address_types:
-                address_types_item = address_types_item_data.to_dict()
-                address_types.append(address_types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address_types is not UNSET:
-            field_dict["AddressTypes"] = address_types
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.address_types
+        if v is not None:
+            d["AddressTypes"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _address_types = d.pop("AddressTypes", UNSET)
-        address_types: list[ConfigTypeEntry] | Unset = UNSET
-        if _address_types is not UNSET:
-            address_types = []
-            for address_types_item_data in _address_types:
-                address_types_item = ConfigTypeEntry.from_dict(address_types_item_data)
+        v = _g("AddressTypes", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ConfigTypeEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("AddressTypes", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("AddressTypes",)
+        else:
+            raise ResponseShapeError("AddressTypes", "array", v, _s)
+        _o.address_types = v
 
-                address_types.append(address_types_item)
-
-        address_type_entry_list = cls(
-            address_types=address_types,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        address_type_entry_list.additional_properties = d
-        return address_type_entry_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,4 +97,5 @@ class AddressTypeEntryList:
         return key in self.additional_properties
 
 
-from ..models.config_type_entry import ConfigTypeEntry  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.config_type_entry import ConfigTypeEntry

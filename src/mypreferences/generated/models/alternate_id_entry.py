@@ -1,101 +1,157 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.edit_info import EditInfo
-
-
-T = TypeVar("T", bound="AlternateIdEntry")
+_KEYS = frozenset(
+    {
+        "AlternateIdType",
+        "AlternateId",
+        "IsActive",
+        "Edited",
+        "AlternateIdTypeLink",
+    }
+)
+_FIELDS = (
+    "alternate_id_type",
+    "alternate_id",
+    "is_active",
+    "edited",
+    "alternate_id_type_link",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class AlternateIdEntry:
-    """An additional unique identifier of the profile (e.g. a CRM or device id); unique per type across
-    profiles, matched case-insensitively on v4. Help shape {AlternateIdType, AlternateId} plus the
-    v2 fields IsActive, Edited, AlternateIdTypeLink. [S001, S003, ref §3.7]
+    """An additional unique identifier of the profile (e.g. a CRM or device id); unique per type across profiles, matched
+    case-insensitively on v4. Help shape {AlternateIdType, AlternateId} plus the v2 fields IsActive, Edited,
+    AlternateIdTypeLink.
 
-        Attributes:
-            alternate_id_type (str | Unset): Name of the alternate id type.
-            alternate_id (str | Unset): The alternate id value.
-            is_active (bool | Unset): Whether the alternate id is active (v2 shape).
-            edited (EditInfo | Unset): Read-only audit fields, maintained by the server when the parent item is created or
-                modified.
-                Values are kept verbatim (no date parsing). [S001, S003, ref §3.12]
-            alternate_id_type_link (int | Unset): Internal link to the alternate id type (v2 shape).
+    Attributes:
+        alternate_id_type (str | None): Name of the alternate id type.
+        alternate_id (str | None): The alternate id value.
+        is_active (bool | None): Whether the alternate id is active (v2 shape).
+        edited (EditInfo | None): Read-only audit fields, maintained by the server when the parent item is created or
+            modified. Values are kept verbatim (no date parsing).
+        alternate_id_type_link (int | None): Internal link to the alternate id type (v2 shape).
     """
 
-    alternate_id_type: str | Unset = UNSET
-    alternate_id: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    edited: EditInfo | Unset = UNSET
-    alternate_id_type_link: int | Unset = UNSET
+    alternate_id_type: str | None = None
+    alternate_id: str | None = None
+    is_active: bool | None = None
+    edited: EditInfo | None = None
+    alternate_id_type_link: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        alternate_id_type = self.alternate_id_type
-
-        alternate_id = self.alternate_id
-
-        is_active = self.is_active
-
-        edited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edited, Unset):
-            edited = self.edited.to_dict()
-
-        alternate_id_type_link = self.alternate_id_type_link
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alternate_id_type is not UNSET:
-            field_dict["AlternateIdType"] = alternate_id_type
-        if alternate_id is not UNSET:
-            field_dict["AlternateId"] = alternate_id
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if edited is not UNSET:
-            field_dict["Edited"] = edited
-        if alternate_id_type_link is not UNSET:
-            field_dict["AlternateIdTypeLink"] = alternate_id_type_link
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.alternate_id_type
+        if v is not None:
+            d["AlternateIdType"] = v
+        v = self.alternate_id
+        if v is not None:
+            d["AlternateId"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        v = self.edited
+        if v is not None:
+            d["Edited"] = v.to_dict()
+        v = self.alternate_id_type_link
+        if v is not None:
+            d["AlternateIdTypeLink"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        alternate_id_type = d.pop("AlternateIdType", UNSET)
+        v = _g("AlternateIdType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AlternateIdType",)
+            else:
+                raise ResponseShapeError("AlternateIdType", "string", v, _s)
+        _o.alternate_id_type = v
 
-        alternate_id = d.pop("AlternateId", UNSET)
+        v = _g("AlternateId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AlternateId",)
+            else:
+                raise ResponseShapeError("AlternateId", "string", v, _s)
+        _o.alternate_id = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
 
-        _edited = d.pop("Edited", UNSET)
-        edited: EditInfo | Unset
-        if isinstance(_edited, Unset):
-            edited = UNSET
+        v = _g("Edited", _A)
+        if v.__class__ is dict:
+            try:
+                v = EditInfo.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Edited", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Edited",)
         else:
-            edited = EditInfo.from_dict(_edited)
+            raise ResponseShapeError("Edited", "object", v, _s)
+        _o.edited = v
 
-        alternate_id_type_link = d.pop("AlternateIdTypeLink", UNSET)
+        v = _g("AlternateIdTypeLink", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AlternateIdTypeLink",)
+            else:
+                raise ResponseShapeError("AlternateIdTypeLink", "integer", v, _s)
+        _o.alternate_id_type_link = v
 
-        alternate_id_entry = cls(
-            alternate_id_type=alternate_id_type,
-            alternate_id=alternate_id,
-            is_active=is_active,
-            edited=edited,
-            alternate_id_type_link=alternate_id_type_link,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        alternate_id_entry.additional_properties = d
-        return alternate_id_entry
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,4 +170,5 @@ class AlternateIdEntry:
         return key in self.additional_properties
 
 
-from ..models.edit_info import EditInfo  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.edit_info import EditInfo

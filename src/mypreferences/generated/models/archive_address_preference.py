@@ -1,139 +1,252 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="ArchiveAddressPreference")
+_KEYS = frozenset(
+    {
+        "Address1",
+        "Address2",
+        "City",
+        "StateProvince",
+        "CountryCode_Numeric",
+        "CountryCode_Alpha2",
+        "CountryCode_Alpha3",
+        "PostalCode",
+        "AddressType",
+        "FilterId",
+        "Reason_Code",
+    }
+)
+_FIELDS = (
+    "address_1",
+    "address_2",
+    "city",
+    "state_province",
+    "country_code_numeric",
+    "country_code_alpha_2",
+    "country_code_alpha_3",
+    "postal_code",
+    "address_type",
+    "filter_id",
+    "reason_code",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class ArchiveAddressPreference:
-    """Address preferences to archive. [S001, H-ARCHIVE]
+    """Address preferences to archive.
 
     Attributes:
-        address_1 (str | Unset):
-        address_2 (str | Unset):
-        city (str | Unset):
-        state_province (str | Unset):
-        country_code_numeric (str | Unset):
-        country_code_alpha_2 (str | Unset):
-        country_code_alpha_3 (str | Unset):
-        postal_code (str | Unset):
-        address_type (str | Unset):
-        filter_id (str | Unset): Filter whose preferences are archived.
-        reason_code (str | Unset): Optional reason (underscore sic).
+        address_1 (str | None):
+        address_2 (str | None):
+        city (str | None):
+        state_province (str | None):
+        country_code_numeric (str | None):
+        country_code_alpha_2 (str | None):
+        country_code_alpha_3 (str | None):
+        postal_code (str | None):
+        address_type (str | None):
+        filter_id (str | None): Filter whose preferences are archived.
+        reason_code (str | None): Optional reason (underscore sic).
     """
 
-    address_1: str | Unset = UNSET
-    address_2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state_province: str | Unset = UNSET
-    country_code_numeric: str | Unset = UNSET
-    country_code_alpha_2: str | Unset = UNSET
-    country_code_alpha_3: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    address_type: str | Unset = UNSET
-    filter_id: str | Unset = UNSET
-    reason_code: str | Unset = UNSET
+    address_1: str | None = None
+    address_2: str | None = None
+    city: str | None = None
+    state_province: str | None = None
+    country_code_numeric: str | None = None
+    country_code_alpha_2: str | None = None
+    country_code_alpha_3: str | None = None
+    postal_code: str | None = None
+    address_type: str | None = None
+    filter_id: str | None = None
+    reason_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        address_1 = self.address_1
-
-        address_2 = self.address_2
-
-        city = self.city
-
-        state_province = self.state_province
-
-        country_code_numeric = self.country_code_numeric
-
-        country_code_alpha_2 = self.country_code_alpha_2
-
-        country_code_alpha_3 = self.country_code_alpha_3
-
-        postal_code = self.postal_code
-
-        address_type = self.address_type
-
-        filter_id = self.filter_id
-
-        reason_code = self.reason_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address_1 is not UNSET:
-            field_dict["Address1"] = address_1
-        if address_2 is not UNSET:
-            field_dict["Address2"] = address_2
-        if city is not UNSET:
-            field_dict["City"] = city
-        if state_province is not UNSET:
-            field_dict["StateProvince"] = state_province
-        if country_code_numeric is not UNSET:
-            field_dict["CountryCode_Numeric"] = country_code_numeric
-        if country_code_alpha_2 is not UNSET:
-            field_dict["CountryCode_Alpha2"] = country_code_alpha_2
-        if country_code_alpha_3 is not UNSET:
-            field_dict["CountryCode_Alpha3"] = country_code_alpha_3
-        if postal_code is not UNSET:
-            field_dict["PostalCode"] = postal_code
-        if address_type is not UNSET:
-            field_dict["AddressType"] = address_type
-        if filter_id is not UNSET:
-            field_dict["FilterId"] = filter_id
-        if reason_code is not UNSET:
-            field_dict["Reason_Code"] = reason_code
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.address_1
+        if v is not None:
+            d["Address1"] = v
+        v = self.address_2
+        if v is not None:
+            d["Address2"] = v
+        v = self.city
+        if v is not None:
+            d["City"] = v
+        v = self.state_province
+        if v is not None:
+            d["StateProvince"] = v
+        v = self.country_code_numeric
+        if v is not None:
+            d["CountryCode_Numeric"] = v
+        v = self.country_code_alpha_2
+        if v is not None:
+            d["CountryCode_Alpha2"] = v
+        v = self.country_code_alpha_3
+        if v is not None:
+            d["CountryCode_Alpha3"] = v
+        v = self.postal_code
+        if v is not None:
+            d["PostalCode"] = v
+        v = self.address_type
+        if v is not None:
+            d["AddressType"] = v
+        v = self.filter_id
+        if v is not None:
+            d["FilterId"] = v
+        v = self.reason_code
+        if v is not None:
+            d["Reason_Code"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address_1 = d.pop("Address1", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        address_2 = d.pop("Address2", UNSET)
+        v = _g("Address1", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Address1",)
+            else:
+                raise ResponseShapeError("Address1", "string", v, _s)
+        _o.address_1 = v
 
-        city = d.pop("City", UNSET)
+        v = _g("Address2", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Address2",)
+            else:
+                raise ResponseShapeError("Address2", "string", v, _s)
+        _o.address_2 = v
 
-        state_province = d.pop("StateProvince", UNSET)
+        v = _g("City", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("City",)
+            else:
+                raise ResponseShapeError("City", "string", v, _s)
+        _o.city = v
 
-        country_code_numeric = d.pop("CountryCode_Numeric", UNSET)
+        v = _g("StateProvince", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("StateProvince",)
+            else:
+                raise ResponseShapeError("StateProvince", "string", v, _s)
+        _o.state_province = v
 
-        country_code_alpha_2 = d.pop("CountryCode_Alpha2", UNSET)
+        v = _g("CountryCode_Numeric", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CountryCode_Numeric",)
+            else:
+                raise ResponseShapeError("CountryCode_Numeric", "string", v, _s)
+        _o.country_code_numeric = v
 
-        country_code_alpha_3 = d.pop("CountryCode_Alpha3", UNSET)
+        v = _g("CountryCode_Alpha2", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CountryCode_Alpha2",)
+            else:
+                raise ResponseShapeError("CountryCode_Alpha2", "string", v, _s)
+        _o.country_code_alpha_2 = v
 
-        postal_code = d.pop("PostalCode", UNSET)
+        v = _g("CountryCode_Alpha3", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CountryCode_Alpha3",)
+            else:
+                raise ResponseShapeError("CountryCode_Alpha3", "string", v, _s)
+        _o.country_code_alpha_3 = v
 
-        address_type = d.pop("AddressType", UNSET)
+        v = _g("PostalCode", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PostalCode",)
+            else:
+                raise ResponseShapeError("PostalCode", "string", v, _s)
+        _o.postal_code = v
 
-        filter_id = d.pop("FilterId", UNSET)
+        v = _g("AddressType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AddressType",)
+            else:
+                raise ResponseShapeError("AddressType", "string", v, _s)
+        _o.address_type = v
 
-        reason_code = d.pop("Reason_Code", UNSET)
+        v = _g("FilterId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("FilterId",)
+            else:
+                raise ResponseShapeError("FilterId", "string", v, _s)
+        _o.filter_id = v
 
-        archive_address_preference = cls(
-            address_1=address_1,
-            address_2=address_2,
-            city=city,
-            state_province=state_province,
-            country_code_numeric=country_code_numeric,
-            country_code_alpha_2=country_code_alpha_2,
-            country_code_alpha_3=country_code_alpha_3,
-            postal_code=postal_code,
-            address_type=address_type,
-            filter_id=filter_id,
-            reason_code=reason_code,
+        v = _g("Reason_Code", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Reason_Code",)
+            else:
+                raise ResponseShapeError("Reason_Code", "string", v, _s)
+        _o.reason_code = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        archive_address_preference.additional_properties = d
-        return archive_address_preference
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,76 +1,133 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="ArchiveEmailPreference")
+_KEYS = frozenset(
+    {
+        "EmailAddressType",
+        "EmailAddress",
+        "FilterId",
+        "Reason_Code",
+    }
+)
+_FIELDS = (
+    "email_address_type",
+    "email_address",
+    "filter_id",
+    "reason_code",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class ArchiveEmailPreference:
-    """Email preferences to archive. [S001, H-ARCHIVE]
+    """Email preferences to archive.
 
     Attributes:
-        email_address_type (str | Unset):
-        email_address (str | Unset):
-        filter_id (str | Unset): Filter whose preferences are archived.
-        reason_code (str | Unset): Optional reason (underscore sic).
+        email_address_type (str | None):
+        email_address (str | None):
+        filter_id (str | None): Filter whose preferences are archived.
+        reason_code (str | None): Optional reason (underscore sic).
     """
 
-    email_address_type: str | Unset = UNSET
-    email_address: str | Unset = UNSET
-    filter_id: str | Unset = UNSET
-    reason_code: str | Unset = UNSET
+    email_address_type: str | None = None
+    email_address: str | None = None
+    filter_id: str | None = None
+    reason_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        email_address_type = self.email_address_type
-
-        email_address = self.email_address
-
-        filter_id = self.filter_id
-
-        reason_code = self.reason_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email_address_type is not UNSET:
-            field_dict["EmailAddressType"] = email_address_type
-        if email_address is not UNSET:
-            field_dict["EmailAddress"] = email_address
-        if filter_id is not UNSET:
-            field_dict["FilterId"] = filter_id
-        if reason_code is not UNSET:
-            field_dict["Reason_Code"] = reason_code
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.email_address_type
+        if v is not None:
+            d["EmailAddressType"] = v
+        v = self.email_address
+        if v is not None:
+            d["EmailAddress"] = v
+        v = self.filter_id
+        if v is not None:
+            d["FilterId"] = v
+        v = self.reason_code
+        if v is not None:
+            d["Reason_Code"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email_address_type = d.pop("EmailAddressType", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        email_address = d.pop("EmailAddress", UNSET)
+        v = _g("EmailAddressType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("EmailAddressType",)
+            else:
+                raise ResponseShapeError("EmailAddressType", "string", v, _s)
+        _o.email_address_type = v
 
-        filter_id = d.pop("FilterId", UNSET)
+        v = _g("EmailAddress", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("EmailAddress",)
+            else:
+                raise ResponseShapeError("EmailAddress", "string", v, _s)
+        _o.email_address = v
 
-        reason_code = d.pop("Reason_Code", UNSET)
+        v = _g("FilterId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("FilterId",)
+            else:
+                raise ResponseShapeError("FilterId", "string", v, _s)
+        _o.filter_id = v
 
-        archive_email_preference = cls(
-            email_address_type=email_address_type,
-            email_address=email_address,
-            filter_id=filter_id,
-            reason_code=reason_code,
+        v = _g("Reason_Code", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Reason_Code",)
+            else:
+                raise ResponseShapeError("Reason_Code", "string", v, _s)
+        _o.reason_code = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        archive_email_preference.additional_properties = d
-        return archive_email_preference
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,98 +1,150 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="ArchivePhoneNumberPreference")
+_KEYS = frozenset(
+    {
+        "PhoneType",
+        "PhoneNumber",
+        "PhoneNumberNumeric",
+        "FilterId",
+        "Reason_Code",
+    }
+)
+_FIELDS = (
+    "phone_type",
+    "phone_number",
+    "phone_number_numeric",
+    "filter_id",
+    "reason_code",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class ArchivePhoneNumberPreference:
-    """Phone-number preferences to archive. [S001, H-ARCHIVE]
+    """Phone-number preferences to archive.
 
     Attributes:
-        phone_type (str | Unset):
-        phone_number (str | Unset):
-        phone_number_numeric (int | None | Unset):
-        filter_id (str | Unset): Filter whose preferences are archived.
-        reason_code (str | Unset): Optional reason (underscore sic).
+        phone_type (str | None):
+        phone_number (str | None):
+        phone_number_numeric (int | None):
+        filter_id (str | None): Filter whose preferences are archived.
+        reason_code (str | None): Optional reason (underscore sic).
     """
 
-    phone_type: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    phone_number_numeric: int | None | Unset = UNSET
-    filter_id: str | Unset = UNSET
-    reason_code: str | Unset = UNSET
+    phone_type: str | None = None
+    phone_number: str | None = None
+    phone_number_numeric: int | None = None
+    filter_id: str | None = None
+    reason_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        phone_type = self.phone_type
-
-        phone_number = self.phone_number
-
-        phone_number_numeric: int | None | Unset
-        if isinstance(self.phone_number_numeric, Unset):
-            phone_number_numeric = UNSET
-        else:
-            phone_number_numeric = self.phone_number_numeric
-
-        filter_id = self.filter_id
-
-        reason_code = self.reason_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_type is not UNSET:
-            field_dict["PhoneType"] = phone_type
-        if phone_number is not UNSET:
-            field_dict["PhoneNumber"] = phone_number
-        if phone_number_numeric is not UNSET:
-            field_dict["PhoneNumberNumeric"] = phone_number_numeric
-        if filter_id is not UNSET:
-            field_dict["FilterId"] = filter_id
-        if reason_code is not UNSET:
-            field_dict["Reason_Code"] = reason_code
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.phone_type
+        if v is not None:
+            d["PhoneType"] = v
+        v = self.phone_number
+        if v is not None:
+            d["PhoneNumber"] = v
+        v = self.phone_number_numeric
+        if v is not None:
+            d["PhoneNumberNumeric"] = v
+        v = self.filter_id
+        if v is not None:
+            d["FilterId"] = v
+        v = self.reason_code
+        if v is not None:
+            d["Reason_Code"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        phone_type = d.pop("PhoneType", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        phone_number = d.pop("PhoneNumber", UNSET)
+        v = _g("PhoneType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PhoneType",)
+            else:
+                raise ResponseShapeError("PhoneType", "string", v, _s)
+        _o.phone_type = v
 
-        def _parse_phone_number_numeric(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        v = _g("PhoneNumber", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PhoneNumber",)
+            else:
+                raise ResponseShapeError("PhoneNumber", "string", v, _s)
+        _o.phone_number = v
 
-        phone_number_numeric = _parse_phone_number_numeric(
-            d.pop("PhoneNumberNumeric", UNSET)
+        v = _g("PhoneNumberNumeric", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PhoneNumberNumeric",)
+            else:
+                raise ResponseShapeError("PhoneNumberNumeric", "integer", v, _s)
+        _o.phone_number_numeric = v
+
+        v = _g("FilterId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("FilterId",)
+            else:
+                raise ResponseShapeError("FilterId", "string", v, _s)
+        _o.filter_id = v
+
+        v = _g("Reason_Code", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Reason_Code",)
+            else:
+                raise ResponseShapeError("Reason_Code", "string", v, _s)
+        _o.reason_code = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        filter_id = d.pop("FilterId", UNSET)
-
-        reason_code = d.pop("Reason_Code", UNSET)
-
-        archive_phone_number_preference = cls(
-            phone_type=phone_type,
-            phone_number=phone_number,
-            phone_number_numeric=phone_number_numeric,
-            filter_id=filter_id,
-            reason_code=reason_code,
-        )
-
-        archive_phone_number_preference.additional_properties = d
-        return archive_phone_number_preference
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,158 +1,195 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.archive_address_preference import ArchiveAddressPreference
-    from ..models.archive_email_preference import ArchiveEmailPreference
-    from ..models.archive_phone_number_preference import ArchivePhoneNumberPreference
-    from ..models.archive_profile_preference import ArchiveProfilePreference
-
-
-T = TypeVar("T", bound="ArchivePreferences")
+_KEYS = frozenset(
+    {
+        "GlobalDeactivate",
+        "Reason_Code",
+        "PhoneNumbers",
+        "Addresses",
+        "Emails",
+        "ProfilePreferences",
+    }
+)
+_FIELDS = (
+    "global_deactivate",
+    "reason_code",
+    "phone_numbers",
+    "addresses",
+    "emails",
+    "profile_preferences",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class ArchivePreferences:
-    """Body of ArchivePreferences: which preferences to deactivate and archive. [S001, H-ARCHIVE,
-    T-ARCHIVE, ref §3.18]
+    """Body of ArchivePreferences: which preferences to deactivate and archive.
 
-        Attributes:
-            global_deactivate (bool | Unset): true = archive all preferences on the profile and all its contact elements.
-            reason_code (str | Unset): Optional reason (note the underscore).
-            phone_numbers (list[ArchivePhoneNumberPreference] | Unset):
-            addresses (list[ArchiveAddressPreference] | Unset):
-            emails (list[ArchiveEmailPreference] | Unset):
-            profile_preferences (list[ArchiveProfilePreference] | Unset):
+    Attributes:
+        global_deactivate (bool | None): true = archive all preferences on the profile and all its contact elements.
+        reason_code (str | None): Optional reason (note the underscore).
+        phone_numbers (list[ArchivePhoneNumberPreference] | None):
+        addresses (list[ArchiveAddressPreference] | None):
+        emails (list[ArchiveEmailPreference] | None):
+        profile_preferences (list[ArchiveProfilePreference] | None):
     """
 
-    global_deactivate: bool | Unset = UNSET
-    reason_code: str | Unset = UNSET
-    phone_numbers: list[ArchivePhoneNumberPreference] | Unset = UNSET
-    addresses: list[ArchiveAddressPreference] | Unset = UNSET
-    emails: list[ArchiveEmailPreference] | Unset = UNSET
-    profile_preferences: list[ArchiveProfilePreference] | Unset = UNSET
+    global_deactivate: bool | None = None
+    reason_code: str | None = None
+    phone_numbers: list[ArchivePhoneNumberPreference] | None = None
+    addresses: list[ArchiveAddressPreference] | None = None
+    emails: list[ArchiveEmailPreference] | None = None
+    profile_preferences: list[ArchiveProfilePreference] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        global_deactivate = self.global_deactivate
-
-        reason_code = self.reason_code
-
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
-
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
-
-        emails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = []
-            for emails_item_data in self.emails:
-                emails_item = emails_item_data.to_dict()
-                emails.append(emails_item)
-
-        profile_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.profile_preferences, Unset):
-            profile_preferences = []
-            for profile_preferences_item_data in self.profile_preferences:
-                profile_preferences_item = profile_preferences_item_data.to_dict()
-                profile_preferences.append(profile_preferences_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if global_deactivate is not UNSET:
-            field_dict["GlobalDeactivate"] = global_deactivate
-        if reason_code is not UNSET:
-            field_dict["Reason_Code"] = reason_code
-        if phone_numbers is not UNSET:
-            field_dict["PhoneNumbers"] = phone_numbers
-        if addresses is not UNSET:
-            field_dict["Addresses"] = addresses
-        if emails is not UNSET:
-            field_dict["Emails"] = emails
-        if profile_preferences is not UNSET:
-            field_dict["ProfilePreferences"] = profile_preferences
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.global_deactivate
+        if v is not None:
+            d["GlobalDeactivate"] = v
+        v = self.reason_code
+        if v is not None:
+            d["Reason_Code"] = v
+        v = self.phone_numbers
+        if v is not None:
+            d["PhoneNumbers"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.addresses
+        if v is not None:
+            d["Addresses"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.emails
+        if v is not None:
+            d["Emails"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.profile_preferences
+        if v is not None:
+            d["ProfilePreferences"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.archive_phone_number_preference import (
-            ArchivePhoneNumberPreference,
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
+
+        v = _g("GlobalDeactivate", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("GlobalDeactivate",)
+            else:
+                raise ResponseShapeError("GlobalDeactivate", "boolean", v, _s)
+        _o.global_deactivate = v
+
+        v = _g("Reason_Code", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Reason_Code",)
+            else:
+                raise ResponseShapeError("Reason_Code", "string", v, _s)
+        _o.reason_code = v
+
+        v = _g("PhoneNumbers", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else ArchivePhoneNumberPreference.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("PhoneNumbers", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("PhoneNumbers",)
+        else:
+            raise ResponseShapeError("PhoneNumbers", "array", v, _s)
+        _o.phone_numbers = v
+
+        v = _g("Addresses", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else ArchiveAddressPreference.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("Addresses", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Addresses",)
+        else:
+            raise ResponseShapeError("Addresses", "array", v, _s)
+        _o.addresses = v
+
+        v = _g("Emails", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else ArchiveEmailPreference.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("Emails", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Emails",)
+        else:
+            raise ResponseShapeError("Emails", "array", v, _s)
+        _o.emails = v
+
+        v = _g("ProfilePreferences", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else ArchiveProfilePreference.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("ProfilePreferences", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ProfilePreferences",)
+        else:
+            raise ResponseShapeError("ProfilePreferences", "array", v, _s)
+        _o.profile_preferences = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        d = dict(src_dict)
-        global_deactivate = d.pop("GlobalDeactivate", UNSET)
-
-        reason_code = d.pop("Reason_Code", UNSET)
-
-        _phone_numbers = d.pop("PhoneNumbers", UNSET)
-        phone_numbers: list[ArchivePhoneNumberPreference] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = ArchivePhoneNumberPreference.from_dict(
-                    phone_numbers_item_data
-                )
-
-                phone_numbers.append(phone_numbers_item)
-
-        _addresses = d.pop("Addresses", UNSET)
-        addresses: list[ArchiveAddressPreference] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = ArchiveAddressPreference.from_dict(addresses_item_data)
-
-                addresses.append(addresses_item)
-
-        _emails = d.pop("Emails", UNSET)
-        emails: list[ArchiveEmailPreference] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = ArchiveEmailPreference.from_dict(emails_item_data)
-
-                emails.append(emails_item)
-
-        _profile_preferences = d.pop("ProfilePreferences", UNSET)
-        profile_preferences: list[ArchiveProfilePreference] | Unset = UNSET
-        if _profile_preferences is not UNSET:
-            profile_preferences = []
-            for profile_preferences_item_data in _profile_preferences:
-                profile_preferences_item = ArchiveProfilePreference.from_dict(
-                    profile_preferences_item_data
-                )
-
-                profile_preferences.append(profile_preferences_item)
-
-        archive_preferences = cls(
-            global_deactivate=global_deactivate,
-            reason_code=reason_code,
-            phone_numbers=phone_numbers,
-            addresses=addresses,
-            emails=emails,
-            profile_preferences=profile_preferences,
-        )
-
-        archive_preferences.additional_properties = d
-        return archive_preferences
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,6 +208,8 @@ class ArchivePreferences:
         return key in self.additional_properties
 
 
-from ..models.archive_address_preference import ArchiveAddressPreference  # noqa: E402
-from ..models.archive_email_preference import ArchiveEmailPreference  # noqa: E402
-from ..models.archive_profile_preference import ArchiveProfilePreference  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.archive_address_preference import ArchiveAddressPreference
+from ..models.archive_email_preference import ArchiveEmailPreference
+from ..models.archive_phone_number_preference import ArchivePhoneNumberPreference
+from ..models.archive_profile_preference import ArchiveProfilePreference

@@ -1,85 +1,150 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="ConsentAssociation")
+_KEYS = frozenset(
+    {
+        "ConsentType",
+        "ConsentVersion",
+        "IsActive",
+        "Locale",
+        "ReasonCode",
+    }
+)
+_FIELDS = (
+    "consent_type",
+    "consent_version",
+    "is_active",
+    "locale",
+    "reason_code",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class ConsentAssociation:
-    """A consent associated with a preference (v2 shape). [S001, ref §3.17]
+    """A consent associated with a preference (v2 shape).
 
     Attributes:
-        consent_type (str | Unset):
-        consent_version (str | Unset):
-        is_active (bool | Unset):
-        locale (str | Unset):
-        reason_code (str | Unset):
+        consent_type (str | None):
+        consent_version (str | None):
+        is_active (bool | None):
+        locale (str | None):
+        reason_code (str | None):
     """
 
-    consent_type: str | Unset = UNSET
-    consent_version: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    locale: str | Unset = UNSET
-    reason_code: str | Unset = UNSET
+    consent_type: str | None = None
+    consent_version: str | None = None
+    is_active: bool | None = None
+    locale: str | None = None
+    reason_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        consent_type = self.consent_type
-
-        consent_version = self.consent_version
-
-        is_active = self.is_active
-
-        locale = self.locale
-
-        reason_code = self.reason_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if consent_type is not UNSET:
-            field_dict["ConsentType"] = consent_type
-        if consent_version is not UNSET:
-            field_dict["ConsentVersion"] = consent_version
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if locale is not UNSET:
-            field_dict["Locale"] = locale
-        if reason_code is not UNSET:
-            field_dict["ReasonCode"] = reason_code
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.consent_type
+        if v is not None:
+            d["ConsentType"] = v
+        v = self.consent_version
+        if v is not None:
+            d["ConsentVersion"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        v = self.locale
+        if v is not None:
+            d["Locale"] = v
+        v = self.reason_code
+        if v is not None:
+            d["ReasonCode"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        consent_type = d.pop("ConsentType", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        consent_version = d.pop("ConsentVersion", UNSET)
+        v = _g("ConsentType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ConsentType",)
+            else:
+                raise ResponseShapeError("ConsentType", "string", v, _s)
+        _o.consent_type = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("ConsentVersion", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ConsentVersion",)
+            else:
+                raise ResponseShapeError("ConsentVersion", "string", v, _s)
+        _o.consent_version = v
 
-        locale = d.pop("Locale", UNSET)
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
 
-        reason_code = d.pop("ReasonCode", UNSET)
+        v = _g("Locale", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Locale",)
+            else:
+                raise ResponseShapeError("Locale", "string", v, _s)
+        _o.locale = v
 
-        consent_association = cls(
-            consent_type=consent_type,
-            consent_version=consent_version,
-            is_active=is_active,
-            locale=locale,
-            reason_code=reason_code,
+        v = _g("ReasonCode", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ReasonCode",)
+            else:
+                raise ResponseShapeError("ReasonCode", "string", v, _s)
+        _o.reason_code = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        consent_association.additional_properties = d
-        return consent_association
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

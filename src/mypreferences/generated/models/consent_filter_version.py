@@ -1,37 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ConsentFilterVersion")
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
+
+_FIELDS = ()
+_new = object.__new__
 
 
 @_attrs_define
 class ConsentFilterVersion:
-    """Consent linked to a preference in the help (v4) model. Its fields are not documented; every
-    received key is kept in additional properties. [RM-PP]
+    """Consent linked to a preference in the help (v4) model. Its fields are not documented; every received key is kept in
+    additional properties.
 
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        consent_filter_version = cls()
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _o.additional_properties = dict(_s)
+        _o._null_keys = ()
+        return _o
 
-        consent_filter_version.additional_properties = d
-        return consent_filter_version
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

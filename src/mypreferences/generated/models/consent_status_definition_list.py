@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.consent_status_definition import ConsentStatusDefinition
-
-
-T = TypeVar("T", bound="ConsentStatusDefinitionList")
+_KEYS = frozenset(
+    {
+        "ConsentStatus",
+    }
+)
+_FIELDS = ("consent_status",)
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,49 +25,63 @@ class ConsentStatusDefinitionList:
     """Consent statuses (help model `ConsentStatusList`).
 
     Attributes:
-        consent_status (list[ConsentStatusDefinition] | Unset): The supported consent statuses.
+        consent_status (list[ConsentStatusDefinition] | None): The supported consent statuses.
     """
 
-    consent_status: list[ConsentStatusDefinition] | Unset = UNSET
+    consent_status: list[ConsentStatusDefinition] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        consent_status: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consent_status, Unset):
-            consent_status = []
-            for consent_status_item_data in self.consent_status:
-                consent_status_item = consent_status_item_data.to_dict()
-                consent_status.append(consent_status_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if consent_status is not UNSET:
-            field_dict["ConsentStatus"] = consent_status
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.consent_status
+        if v is not None:
+            d["ConsentStatus"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _consent_status = d.pop("ConsentStatus", UNSET)
-        consent_status: list[ConsentStatusDefinition] | Unset = UNSET
-        if _consent_status is not UNSET:
-            consent_status = []
-            for consent_status_item_data in _consent_status:
-                consent_status_item = ConsentStatusDefinition.from_dict(
-                    consent_status_item_data
-                )
+        v = _g("ConsentStatus", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else ConsentStatusDefinition.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("ConsentStatus", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ConsentStatus",)
+        else:
+            raise ResponseShapeError("ConsentStatus", "array", v, _s)
+        _o.consent_status = v
 
-                consent_status.append(consent_status_item)
-
-        consent_status_definition_list = cls(
-            consent_status=consent_status,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        consent_status_definition_list.additional_properties = d
-        return consent_status_definition_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,4 +100,5 @@ class ConsentStatusDefinitionList:
         return key in self.additional_properties
 
 
-from ..models.consent_status_definition import ConsentStatusDefinition  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.consent_status_definition import ConsentStatusDefinition

@@ -1,111 +1,158 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.config_edit_info import ConfigEditInfo
-    from ..models.consent_type_version import ConsentTypeVersion
-
-
-T = TypeVar("T", bound="ConsentTypeDefinition")
+_KEYS = frozenset(
+    {
+        "TypeId",
+        "Edited",
+        "TypeName",
+        "IsActive",
+        "Versions",
+    }
+)
+_FIELDS = (
+    "type_id",
+    "edited",
+    "type_name",
+    "is_active",
+    "versions",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class ConsentTypeDefinition:
-    """A configured consent type (response model not seen: create fields + `TypeId` + `Edited`, inferred).
-
+    """
     Attributes:
-        type_id (int | Unset): Read-only id of the consent type.
-        edited (ConfigEditInfo | Unset): Read-only audit fields (`Edited`) of configuration items. Dates are kept as the
+        type_id (int | None): Read-only id of the consent type.
+        edited (ConfigEditInfo | None): Read-only audit fields (`Edited`) of configuration items. Dates are kept as the
             server's text.
-        type_name (str | Unset): Consent type name.
-        is_active (bool | Unset): Active flag.
-        versions (list[ConsentTypeVersion] | Unset): Versions of the consent.
+        type_name (str | None): Consent type name.
+        is_active (bool | None): Active flag.
+        versions (list[ConsentTypeVersion] | None): Versions of the consent.
     """
 
-    type_id: int | Unset = UNSET
-    edited: ConfigEditInfo | Unset = UNSET
-    type_name: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    versions: list[ConsentTypeVersion] | Unset = UNSET
+    type_id: int | None = None
+    edited: ConfigEditInfo | None = None
+    type_name: str | None = None
+    is_active: bool | None = None
+    versions: list[ConsentTypeVersion] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        type_id = self.type_id
-
-        edited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edited, Unset):
-            edited = self.edited.to_dict()
-
-        type_name = self.type_name
-
-        is_active = self.is_active
-
-        versions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.versions, Unset):
-            versions = []
-            for versions_item_data in self.versions:
-                versions_item = versions_item_data.to_dict()
-                versions.append(versions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_id is not UNSET:
-            field_dict["TypeId"] = type_id
-        if edited is not UNSET:
-            field_dict["Edited"] = edited
-        if type_name is not UNSET:
-            field_dict["TypeName"] = type_name
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if versions is not UNSET:
-            field_dict["Versions"] = versions
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.type_id
+        if v is not None:
+            d["TypeId"] = v
+        v = self.edited
+        if v is not None:
+            d["Edited"] = v.to_dict()
+        v = self.type_name
+        if v is not None:
+            d["TypeName"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        v = self.versions
+        if v is not None:
+            d["Versions"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        type_id = d.pop("TypeId", UNSET)
+        v = _g("TypeId", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("TypeId",)
+            else:
+                raise ResponseShapeError("TypeId", "integer", v, _s)
+        _o.type_id = v
 
-        _edited = d.pop("Edited", UNSET)
-        edited: ConfigEditInfo | Unset
-        if isinstance(_edited, Unset):
-            edited = UNSET
+        v = _g("Edited", _A)
+        if v.__class__ is dict:
+            try:
+                v = ConfigEditInfo.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Edited", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Edited",)
         else:
-            edited = ConfigEditInfo.from_dict(_edited)
+            raise ResponseShapeError("Edited", "object", v, _s)
+        _o.edited = v
 
-        type_name = d.pop("TypeName", UNSET)
+        v = _g("TypeName", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("TypeName",)
+            else:
+                raise ResponseShapeError("TypeName", "string", v, _s)
+        _o.type_name = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
 
-        _versions = d.pop("Versions", UNSET)
-        versions: list[ConsentTypeVersion] | Unset = UNSET
-        if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = ConsentTypeVersion.from_dict(versions_item_data)
+        v = _g("Versions", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ConsentTypeVersion.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Versions", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Versions",)
+        else:
+            raise ResponseShapeError("Versions", "array", v, _s)
+        _o.versions = v
 
-                versions.append(versions_item)
-
-        consent_type_definition = cls(
-            type_id=type_id,
-            edited=edited,
-            type_name=type_name,
-            is_active=is_active,
-            versions=versions,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        consent_type_definition.additional_properties = d
-        return consent_type_definition
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,5 +171,6 @@ class ConsentTypeDefinition:
         return key in self.additional_properties
 
 
-from ..models.config_edit_info import ConfigEditInfo  # noqa: E402
-from ..models.consent_type_version import ConsentTypeVersion  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.config_edit_info import ConfigEditInfo
+from ..models.consent_type_version import ConsentTypeVersion

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.consent_type_definition import ConsentTypeDefinition
-
-
-T = TypeVar("T", bound="ConsentTypeDefinitionList")
+_KEYS = frozenset(
+    {
+        "ConsentTypes",
+    }
+)
+_FIELDS = ("consent_types",)
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,49 +25,62 @@ class ConsentTypeDefinitionList:
     """Consent types.
 
     Attributes:
-        consent_types (list[ConsentTypeDefinition] | Unset): The consent types.
+        consent_types (list[ConsentTypeDefinition] | None): The consent types.
     """
 
-    consent_types: list[ConsentTypeDefinition] | Unset = UNSET
+    consent_types: list[ConsentTypeDefinition] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        consent_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consent_types, Unset):
-            consent_types = []
-            for consent_types_item_data in self.consent_types:
-                consent_types_item = consent_types_item_data.to_dict()
-                consent_types.append(consent_types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if consent_types is not UNSET:
-            field_dict["ConsentTypes"] = consent_types
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.consent_types
+        if v is not None:
+            d["ConsentTypes"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _consent_types = d.pop("ConsentTypes", UNSET)
-        consent_types: list[ConsentTypeDefinition] | Unset = UNSET
-        if _consent_types is not UNSET:
-            consent_types = []
-            for consent_types_item_data in _consent_types:
-                consent_types_item = ConsentTypeDefinition.from_dict(
-                    consent_types_item_data
-                )
+        v = _g("ConsentTypes", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else ConsentTypeDefinition.from_dict(x) for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("ConsentTypes", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ConsentTypes",)
+        else:
+            raise ResponseShapeError("ConsentTypes", "array", v, _s)
+        _o.consent_types = v
 
-                consent_types.append(consent_types_item)
-
-        consent_type_definition_list = cls(
-            consent_types=consent_types,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        consent_type_definition_list.additional_properties = d
-        return consent_type_definition_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,4 +99,5 @@ class ConsentTypeDefinitionList:
         return key in self.additional_properties
 
 
-from ..models.consent_type_definition import ConsentTypeDefinition  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.consent_type_definition import ConsentTypeDefinition

@@ -1,18 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.localized_consent_text import LocalizedConsentText
-
-
-T = TypeVar("T", bound="ConsentTypeVersion")
+_KEYS = frozenset(
+    {
+        "ConsentVersion",
+        "LocalizedFields",
+        "ExpirationInDays",
+        "IsActive",
+        "IsAssociatedWithProfiles",
+    }
+)
+_FIELDS = (
+    "consent_version",
+    "localized_fields",
+    "expiration_in_days",
+    "is_active",
+    "is_associated_with_profiles",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,82 +35,122 @@ class ConsentTypeVersion:
     """One version of a consent type (help model `CreateConsentVersion`).
 
     Attributes:
-        consent_version (str): Version label.
-        localized_fields (list[LocalizedConsentText]): Localized name/description/consent text.
-        expiration_in_days (int | Unset): Days until a granted consent of this version expires.
-        is_active (bool | Unset): Active flag.
-        is_associated_with_profiles (bool | Unset): True when at least one profile uses this version (informational).
+        consent_version (str | None): Version label.
+        localized_fields (list[LocalizedConsentText] | None): Localized name/description/consent text.
+        expiration_in_days (int | None): Days until a granted consent of this version expires.
+        is_active (bool | None): Active flag.
+        is_associated_with_profiles (bool | None): True when at least one profile uses this version (informational).
     """
 
-    consent_version: str
-    localized_fields: list[LocalizedConsentText]
-    expiration_in_days: int | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    is_associated_with_profiles: bool | Unset = UNSET
+    consent_version: str | None = None
+    localized_fields: list[LocalizedConsentText] | None = None
+    expiration_in_days: int | None = None
+    is_active: bool | None = None
+    is_associated_with_profiles: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        consent_version = self.consent_version
-
-        localized_fields = []
-        for localized_fields_item_data in self.localized_fields:
-            localized_fields_item = localized_fields_item_data.to_dict()
-            localized_fields.append(localized_fields_item)
-
-        expiration_in_days = self.expiration_in_days
-
-        is_active = self.is_active
-
-        is_associated_with_profiles = self.is_associated_with_profiles
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ConsentVersion": consent_version,
-                "LocalizedFields": localized_fields,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-        if expiration_in_days is not UNSET:
-            field_dict["ExpirationInDays"] = expiration_in_days
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if is_associated_with_profiles is not UNSET:
-            field_dict["IsAssociatedWithProfiles"] = is_associated_with_profiles
-
-        return field_dict
+        v = self.consent_version
+        if v is not None:
+            d["ConsentVersion"] = v
+        v = self.localized_fields
+        if v is not None:
+            d["LocalizedFields"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.expiration_in_days
+        if v is not None:
+            d["ExpirationInDays"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        v = self.is_associated_with_profiles
+        if v is not None:
+            d["IsAssociatedWithProfiles"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        consent_version = d.pop("ConsentVersion")
+        v = _g("ConsentVersion", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ConsentVersion",)
+            else:
+                raise ResponseShapeError("ConsentVersion", "string", v, _s)
+        _o.consent_version = v
 
-        localized_fields = []
-        _localized_fields = d.pop("LocalizedFields")
-        for localized_fields_item_data in _localized_fields:
-            localized_fields_item = LocalizedConsentText.from_dict(
-                localized_fields_item_data
-            )
+        v = _g("LocalizedFields", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else LocalizedConsentText.from_dict(x) for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("LocalizedFields", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("LocalizedFields",)
+        else:
+            raise ResponseShapeError("LocalizedFields", "array", v, _s)
+        _o.localized_fields = v
 
-            localized_fields.append(localized_fields_item)
+        v = _g("ExpirationInDays", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ExpirationInDays",)
+            else:
+                raise ResponseShapeError("ExpirationInDays", "integer", v, _s)
+        _o.expiration_in_days = v
 
-        expiration_in_days = d.pop("ExpirationInDays", UNSET)
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("IsAssociatedWithProfiles", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsAssociatedWithProfiles",)
+            else:
+                raise ResponseShapeError("IsAssociatedWithProfiles", "boolean", v, _s)
+        _o.is_associated_with_profiles = v
 
-        is_associated_with_profiles = d.pop("IsAssociatedWithProfiles", UNSET)
-
-        consent_type_version = cls(
-            consent_version=consent_version,
-            localized_fields=localized_fields,
-            expiration_in_days=expiration_in_days,
-            is_active=is_active,
-            is_associated_with_profiles=is_associated_with_profiles,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        consent_type_version.additional_properties = d
-        return consent_type_version
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,4 +169,5 @@ class ConsentTypeVersion:
         return key in self.additional_properties
 
 
-from ..models.localized_consent_text import LocalizedConsentText  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.localized_consent_text import LocalizedConsentText

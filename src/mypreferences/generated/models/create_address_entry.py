@@ -1,129 +1,235 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="CreateAddressEntry")
+_KEYS = frozenset(
+    {
+        "Address1",
+        "City",
+        "StateProvince",
+        "PostalCode",
+        "AddressType",
+        "IsDefault",
+        "Address2",
+        "CountryCode_Numeric",
+        "CountryCode_Alpha2",
+        "CountryCode_Alpha3",
+    }
+)
+_FIELDS = (
+    "address_1",
+    "city",
+    "state_province",
+    "postal_code",
+    "address_type",
+    "is_default",
+    "address_2",
+    "country_code_numeric",
+    "country_code_alpha_2",
+    "country_code_alpha_3",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class CreateAddressEntry:
-    """An address in a create-profile request (help `CreateAddressEntry`). [RM-CADDR, S003]
+    """An address in a create-profile request.
 
     Attributes:
-        address_1 (str): Address line 1.
-        city (str): City.
-        state_province (str): State or province.
-        postal_code (str): Postal code.
-        address_type (str | Unset): Name of the address (contact) type.
-        is_default (bool | Unset): Whether this is the profile's default address (one per profile).
-        address_2 (str | Unset): Address line 2.
-        country_code_numeric (str | Unset): ISO 3166 numeric country code.
-        country_code_alpha_2 (str | Unset): ISO 3166 alpha-2 country code.
-        country_code_alpha_3 (str | Unset): ISO 3166 alpha-3 country code.
+        address_1 (str | None): Address line 1.
+        city (str | None): City.
+        state_province (str | None): State or province.
+        postal_code (str | None): Postal code.
+        address_type (str | None): Name of the address (contact) type.
+        is_default (bool | None): Whether this is the profile's default address (one per profile).
+        address_2 (str | None): Address line 2.
+        country_code_numeric (str | None): ISO 3166 numeric country code.
+        country_code_alpha_2 (str | None): ISO 3166 alpha-2 country code.
+        country_code_alpha_3 (str | None): ISO 3166 alpha-3 country code.
     """
 
-    address_1: str
-    city: str
-    state_province: str
-    postal_code: str
-    address_type: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    address_2: str | Unset = UNSET
-    country_code_numeric: str | Unset = UNSET
-    country_code_alpha_2: str | Unset = UNSET
-    country_code_alpha_3: str | Unset = UNSET
+    address_1: str | None = None
+    city: str | None = None
+    state_province: str | None = None
+    postal_code: str | None = None
+    address_type: str | None = None
+    is_default: bool | None = None
+    address_2: str | None = None
+    country_code_numeric: str | None = None
+    country_code_alpha_2: str | None = None
+    country_code_alpha_3: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        address_1 = self.address_1
-
-        city = self.city
-
-        state_province = self.state_province
-
-        postal_code = self.postal_code
-
-        address_type = self.address_type
-
-        is_default = self.is_default
-
-        address_2 = self.address_2
-
-        country_code_numeric = self.country_code_numeric
-
-        country_code_alpha_2 = self.country_code_alpha_2
-
-        country_code_alpha_3 = self.country_code_alpha_3
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Address1": address_1,
-                "City": city,
-                "StateProvince": state_province,
-                "PostalCode": postal_code,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-        if address_type is not UNSET:
-            field_dict["AddressType"] = address_type
-        if is_default is not UNSET:
-            field_dict["IsDefault"] = is_default
-        if address_2 is not UNSET:
-            field_dict["Address2"] = address_2
-        if country_code_numeric is not UNSET:
-            field_dict["CountryCode_Numeric"] = country_code_numeric
-        if country_code_alpha_2 is not UNSET:
-            field_dict["CountryCode_Alpha2"] = country_code_alpha_2
-        if country_code_alpha_3 is not UNSET:
-            field_dict["CountryCode_Alpha3"] = country_code_alpha_3
-
-        return field_dict
+        v = self.address_1
+        if v is not None:
+            d["Address1"] = v
+        v = self.city
+        if v is not None:
+            d["City"] = v
+        v = self.state_province
+        if v is not None:
+            d["StateProvince"] = v
+        v = self.postal_code
+        if v is not None:
+            d["PostalCode"] = v
+        v = self.address_type
+        if v is not None:
+            d["AddressType"] = v
+        v = self.is_default
+        if v is not None:
+            d["IsDefault"] = v
+        v = self.address_2
+        if v is not None:
+            d["Address2"] = v
+        v = self.country_code_numeric
+        if v is not None:
+            d["CountryCode_Numeric"] = v
+        v = self.country_code_alpha_2
+        if v is not None:
+            d["CountryCode_Alpha2"] = v
+        v = self.country_code_alpha_3
+        if v is not None:
+            d["CountryCode_Alpha3"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address_1 = d.pop("Address1")
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        city = d.pop("City")
+        v = _g("Address1", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Address1",)
+            else:
+                raise ResponseShapeError("Address1", "string", v, _s)
+        _o.address_1 = v
 
-        state_province = d.pop("StateProvince")
+        v = _g("City", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("City",)
+            else:
+                raise ResponseShapeError("City", "string", v, _s)
+        _o.city = v
 
-        postal_code = d.pop("PostalCode")
+        v = _g("StateProvince", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("StateProvince",)
+            else:
+                raise ResponseShapeError("StateProvince", "string", v, _s)
+        _o.state_province = v
 
-        address_type = d.pop("AddressType", UNSET)
+        v = _g("PostalCode", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PostalCode",)
+            else:
+                raise ResponseShapeError("PostalCode", "string", v, _s)
+        _o.postal_code = v
 
-        is_default = d.pop("IsDefault", UNSET)
+        v = _g("AddressType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AddressType",)
+            else:
+                raise ResponseShapeError("AddressType", "string", v, _s)
+        _o.address_type = v
 
-        address_2 = d.pop("Address2", UNSET)
+        v = _g("IsDefault", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsDefault",)
+            else:
+                raise ResponseShapeError("IsDefault", "boolean", v, _s)
+        _o.is_default = v
 
-        country_code_numeric = d.pop("CountryCode_Numeric", UNSET)
+        v = _g("Address2", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Address2",)
+            else:
+                raise ResponseShapeError("Address2", "string", v, _s)
+        _o.address_2 = v
 
-        country_code_alpha_2 = d.pop("CountryCode_Alpha2", UNSET)
+        v = _g("CountryCode_Numeric", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CountryCode_Numeric",)
+            else:
+                raise ResponseShapeError("CountryCode_Numeric", "string", v, _s)
+        _o.country_code_numeric = v
 
-        country_code_alpha_3 = d.pop("CountryCode_Alpha3", UNSET)
+        v = _g("CountryCode_Alpha2", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CountryCode_Alpha2",)
+            else:
+                raise ResponseShapeError("CountryCode_Alpha2", "string", v, _s)
+        _o.country_code_alpha_2 = v
 
-        create_address_entry = cls(
-            address_1=address_1,
-            city=city,
-            state_province=state_province,
-            postal_code=postal_code,
-            address_type=address_type,
-            is_default=is_default,
-            address_2=address_2,
-            country_code_numeric=country_code_numeric,
-            country_code_alpha_2=country_code_alpha_2,
-            country_code_alpha_3=country_code_alpha_3,
+        v = _g("CountryCode_Alpha3", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CountryCode_Alpha3",)
+            else:
+                raise ResponseShapeError("CountryCode_Alpha3", "string", v, _s)
+        _o.country_code_alpha_3 = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        create_address_entry.additional_properties = d
-        return create_address_entry
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.create_config_type_entry import CreateConfigTypeEntry
-
-
-T = TypeVar("T", bound="CreateAlternateIdTypeList")
+_KEYS = frozenset(
+    {
+        "AlternateIdTypes",
+    }
+)
+_FIELDS = ("alternate_id_types",)
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,49 +25,62 @@ class CreateAlternateIdTypeList:
     """Create-alternate id-types body.
 
     Attributes:
-        alternate_id_types (list[CreateConfigTypeEntry] | Unset): The alternate id types to create.
+        alternate_id_types (list[CreateConfigTypeEntry] | None): The alternate id types to create.
     """
 
-    alternate_id_types: list[CreateConfigTypeEntry] | Unset = UNSET
+    alternate_id_types: list[CreateConfigTypeEntry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        alternate_id_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alternate_id_types, Unset):
-            alternate_id_types = []
-            for alternate_id_types_item_data in self.alternate_id_types:
-                alternate_id_types_item = alternate_id_types_item_data.to_dict()
-                alternate_id_types.append(alternate_id_types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alternate_id_types is not UNSET:
-            field_dict["AlternateIdTypes"] = alternate_id_types
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.alternate_id_types
+        if v is not None:
+            d["AlternateIdTypes"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _alternate_id_types = d.pop("AlternateIdTypes", UNSET)
-        alternate_id_types: list[CreateConfigTypeEntry] | Unset = UNSET
-        if _alternate_id_types is not UNSET:
-            alternate_id_types = []
-            for alternate_id_types_item_data in _alternate_id_types:
-                alternate_id_types_item = CreateConfigTypeEntry.from_dict(
-                    alternate_id_types_item_data
-                )
+        v = _g("AlternateIdTypes", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CreateConfigTypeEntry.from_dict(x) for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("AlternateIdTypes", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("AlternateIdTypes",)
+        else:
+            raise ResponseShapeError("AlternateIdTypes", "array", v, _s)
+        _o.alternate_id_types = v
 
-                alternate_id_types.append(alternate_id_types_item)
-
-        create_alternate_id_type_list = cls(
-            alternate_id_types=alternate_id_types,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        create_alternate_id_type_list.additional_properties = d
-        return create_alternate_id_type_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,4 +99,5 @@ class CreateAlternateIdTypeList:
         return key in self.additional_properties
 
 
-from ..models.create_config_type_entry import CreateConfigTypeEntry  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.create_config_type_entry import CreateConfigTypeEntry

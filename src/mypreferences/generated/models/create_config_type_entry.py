@@ -1,95 +1,136 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.localized_text import LocalizedText
-
-
-T = TypeVar("T", bound="CreateConfigTypeEntry")
+_KEYS = frozenset(
+    {
+        "TypeName",
+        "LocalizedFields",
+        "IsDefault",
+        "IsActive",
+    }
+)
+_FIELDS = (
+    "type_name",
+    "localized_fields",
+    "is_default",
+    "is_active",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class CreateConfigTypeEntry:
-    """A contact, identity or group type to create (help model `CreateEmailTypeEntry`; the other kinds share it, inferred).
-
+    """
     Attributes:
-        type_name (str | Unset): Type name.
-        localized_fields (list[LocalizedText] | Unset): Localized name/description per locale.
-        is_default (bool | Unset): Default type of its kind.
-        is_active (bool | Unset): Active flag.
+        type_name (str | None): Type name.
+        localized_fields (list[LocalizedText] | None): Localized name/description per locale.
+        is_default (bool | None): Default type of its kind.
+        is_active (bool | None): Active flag.
     """
 
-    type_name: str | Unset = UNSET
-    localized_fields: list[LocalizedText] | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    is_active: bool | Unset = UNSET
+    type_name: str | None = None
+    localized_fields: list[LocalizedText] | None = None
+    is_default: bool | None = None
+    is_active: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        type_name = self.type_name
-
-        localized_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.localized_fields, Unset):
-            localized_fields = []
-            for localized_fields_item_data in self.localized_fields:
-                localized_fields_item = localized_fields_item_data.to_dict()
-                localized_fields.append(localized_fields_item)
-
-        is_default = self.is_default
-
-        is_active = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_name is not UNSET:
-            field_dict["TypeName"] = type_name
-        if localized_fields is not UNSET:
-            field_dict["LocalizedFields"] = localized_fields
-        if is_default is not UNSET:
-            field_dict["IsDefault"] = is_default
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.type_name
+        if v is not None:
+            d["TypeName"] = v
+        v = self.localized_fields
+        if v is not None:
+            d["LocalizedFields"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.is_default
+        if v is not None:
+            d["IsDefault"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        type_name = d.pop("TypeName", UNSET)
+        v = _g("TypeName", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("TypeName",)
+            else:
+                raise ResponseShapeError("TypeName", "string", v, _s)
+        _o.type_name = v
 
-        _localized_fields = d.pop("LocalizedFields", UNSET)
-        localized_fields: list[LocalizedText] | Unset = UNSET
-        if _localized_fields is not UNSET:
-            localized_fields = []
-            for localized_fields_item_data in _localized_fields:
-                localized_fields_item = LocalizedText.from_dict(
-                    localized_fields_item_data
-                )
+        v = _g("LocalizedFields", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else LocalizedText.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("LocalizedFields", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("LocalizedFields",)
+        else:
+            raise ResponseShapeError("LocalizedFields", "array", v, _s)
+        _o.localized_fields = v
 
-                localized_fields.append(localized_fields_item)
+        v = _g("IsDefault", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsDefault",)
+            else:
+                raise ResponseShapeError("IsDefault", "boolean", v, _s)
+        _o.is_default = v
 
-        is_default = d.pop("IsDefault", UNSET)
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
 
-        is_active = d.pop("IsActive", UNSET)
-
-        create_config_type_entry = cls(
-            type_name=type_name,
-            localized_fields=localized_fields,
-            is_default=is_default,
-            is_active=is_active,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        create_config_type_entry.additional_properties = d
-        return create_config_type_entry
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,4 +149,5 @@ class CreateConfigTypeEntry:
         return key in self.additional_properties
 
 
-from ..models.localized_text import LocalizedText  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.localized_text import LocalizedText

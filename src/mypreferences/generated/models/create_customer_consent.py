@@ -1,88 +1,154 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
 from ..models.consent_status import ConsentStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="CreateCustomerConsent")
+_E_ConsentStatus: dict[Any, ConsentStatus] = {m.value: m for m in ConsentStatus}
+_KEYS = frozenset(
+    {
+        "ConsentType",
+        "ConsentVersion",
+        "Locale",
+        "ConsentStatus",
+        "ConsentDate",
+    }
+)
+_FIELDS = (
+    "consent_type",
+    "consent_version",
+    "locale",
+    "consent_status",
+    "consent_date",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class CreateCustomerConsent:
-    """One consent to add to a profile (AddConsents body item). Constraints assumed equal to
-    CustomerConsent (inferred). [H-CONSENTS, ref §3.13]
+    """One consent to add to a profile (AddConsents body item). Constraints assumed equal to CustomerConsent.
 
-        Attributes:
-            consent_type (str): Consent type name.
-            consent_version (str): Consent version.
-            locale (str): Locale of the consent, e.g. en_US.
-            consent_status (ConsentStatus): Consent status (ConsentStatuses): 1 Granted, 2 Denied, 3 Revoked, 4 NotSet ("Not
-                Set"). JSON
-                carries the number, XML the name. [T-CONSENT-STATUS, RM-CONSENT, H-CONSENTS]
-            consent_date (str | Unset): When the consent was given; default = processing time (Eastern, stored as UTC).
+    Attributes:
+        consent_type (str | None): Consent type name.
+        consent_version (str | None): Consent version.
+        locale (str | None): Locale of the consent, e.g. en_US.
+        consent_status (ConsentStatus | int | None): Consent status (ConsentStatuses): 1 Granted, 2 Denied, 3 Revoked, 4
+            NotSet ("Not Set"). JSON carries the number, XML the name.
+        consent_date (str | None): When the consent was given; default = processing time (Eastern, stored as UTC).
     """
 
-    consent_type: str
-    consent_version: str
-    locale: str
-    consent_status: ConsentStatus
-    consent_date: str | Unset = UNSET
+    consent_type: str | None = None
+    consent_version: str | None = None
+    locale: str | None = None
+    consent_status: ConsentStatus | int | None = None
+    consent_date: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        consent_type = self.consent_type
-
-        consent_version = self.consent_version
-
-        locale = self.locale
-
-        consent_status = self.consent_status.value
-
-        consent_date = self.consent_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ConsentType": consent_type,
-                "ConsentVersion": consent_version,
-                "Locale": locale,
-                "ConsentStatus": consent_status,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-        if consent_date is not UNSET:
-            field_dict["ConsentDate"] = consent_date
-
-        return field_dict
+        v = self.consent_type
+        if v is not None:
+            d["ConsentType"] = v
+        v = self.consent_version
+        if v is not None:
+            d["ConsentVersion"] = v
+        v = self.locale
+        if v is not None:
+            d["Locale"] = v
+        v = self.consent_status
+        if v is not None:
+            d["ConsentStatus"] = v.value if v.__class__ is ConsentStatus else v
+        v = self.consent_date
+        if v is not None:
+            d["ConsentDate"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        consent_type = d.pop("ConsentType")
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        consent_version = d.pop("ConsentVersion")
+        v = _g("ConsentType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ConsentType",)
+            else:
+                raise ResponseShapeError("ConsentType", "string", v, _s)
+        _o.consent_type = v
 
-        locale = d.pop("Locale")
+        v = _g("ConsentVersion", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ConsentVersion",)
+            else:
+                raise ResponseShapeError("ConsentVersion", "string", v, _s)
+        _o.consent_version = v
 
-        consent_status = ConsentStatus(d.pop("ConsentStatus"))
+        v = _g("Locale", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Locale",)
+            else:
+                raise ResponseShapeError("Locale", "string", v, _s)
+        _o.locale = v
 
-        consent_date = d.pop("ConsentDate", UNSET)
+        v = _g("ConsentStatus", _A)
+        if v.__class__ is int:
+            v = _E_ConsentStatus.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ConsentStatus",)
+        else:
+            raise ResponseShapeError("ConsentStatus", "integer", v, _s)
+        _o.consent_status = v
 
-        create_customer_consent = cls(
-            consent_type=consent_type,
-            consent_version=consent_version,
-            locale=locale,
-            consent_status=consent_status,
-            consent_date=consent_date,
+        v = _g("ConsentDate", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ConsentDate",)
+            else:
+                raise ResponseShapeError("ConsentDate", "string", v, _s)
+        _o.consent_date = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        create_customer_consent.additional_properties = d
-        return create_customer_consent
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

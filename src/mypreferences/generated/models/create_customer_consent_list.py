@@ -1,62 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.create_customer_consent import CreateCustomerConsent
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-
-T = TypeVar("T", bound="CreateCustomerConsentList")
+_KEYS = frozenset(
+    {
+        "Consents",
+    }
+)
+_FIELDS = ("consents",)
+_new = object.__new__
 
 
 @_attrs_define
 class CreateCustomerConsentList:
-    """Body of AddConsents: the consents to add. [H-CONSENTS]
+    """Body of AddConsents: the consents to add.
 
     Attributes:
-        consents (list[CreateCustomerConsent]): Consents to add to the profile.
+        consents (list[CreateCustomerConsent] | None): Consents to add to the profile.
     """
 
-    consents: list[CreateCustomerConsent]
+    consents: list[CreateCustomerConsent] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        consents = []
-        for consents_item_data in self.consents:
-            consents_item = consents_item_data.to_dict()
-            consents.append(consents_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Consents": consents,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-
-        return field_dict
+        v = self.consents
+        if v is not None:
+            d["Consents"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        consents = []
-        _consents = d.pop("Consents")
-        for consents_item_data in _consents:
-            consents_item = CreateCustomerConsent.from_dict(consents_item_data)
+        v = _g("Consents", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CreateCustomerConsent.from_dict(x) for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("Consents", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Consents",)
+        else:
+            raise ResponseShapeError("Consents", "array", v, _s)
+        _o.consents = v
 
-            consents.append(consents_item)
-
-        create_customer_consent_list = cls(
-            consents=consents,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        create_customer_consent_list.additional_properties = d
-        return create_customer_consent_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,4 +99,5 @@ class CreateCustomerConsentList:
         return key in self.additional_properties
 
 
-from ..models.create_customer_consent import CreateCustomerConsent  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.create_customer_consent import CreateCustomerConsent

@@ -1,98 +1,140 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.create_profile_preference import CreateProfilePreference
-
-
-T = TypeVar("T", bound="CreateEmailPreference")
+_KEYS = frozenset(
+    {
+        "EmailAddress",
+        "EmailAddressType",
+        "IsDefault",
+        "EmailPreferences",
+    }
+)
+_FIELDS = (
+    "email_address",
+    "email_address_type",
+    "is_default",
+    "email_preferences",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class CreateEmailPreference:
-    """Preferences for one email address (help name; fields inferred from EmailEntry +
-    CreateProfilePreference). A missing email is added to the profile first. [H-PREF-ALT, ref §3.16]
+    """A missing email is added to the profile first.
 
-        Attributes:
-            email_address (str): The email address.
-            email_address_type (str | Unset): Name of the email type.
-            is_default (bool | Unset):
-            email_preferences (list[CreateProfilePreference] | Unset):
+    Attributes:
+        email_address (str | None): The email address.
+        email_address_type (str | None): Name of the email type.
+        is_default (bool | None):
+        email_preferences (list[CreateProfilePreference] | None):
     """
 
-    email_address: str
-    email_address_type: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    email_preferences: list[CreateProfilePreference] | Unset = UNSET
+    email_address: str | None = None
+    email_address_type: str | None = None
+    is_default: bool | None = None
+    email_preferences: list[CreateProfilePreference] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        email_address = self.email_address
-
-        email_address_type = self.email_address_type
-
-        is_default = self.is_default
-
-        email_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.email_preferences, Unset):
-            email_preferences = []
-            for email_preferences_item_data in self.email_preferences:
-                email_preferences_item = email_preferences_item_data.to_dict()
-                email_preferences.append(email_preferences_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "EmailAddress": email_address,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-        if email_address_type is not UNSET:
-            field_dict["EmailAddressType"] = email_address_type
-        if is_default is not UNSET:
-            field_dict["IsDefault"] = is_default
-        if email_preferences is not UNSET:
-            field_dict["EmailPreferences"] = email_preferences
-
-        return field_dict
+        v = self.email_address
+        if v is not None:
+            d["EmailAddress"] = v
+        v = self.email_address_type
+        if v is not None:
+            d["EmailAddressType"] = v
+        v = self.is_default
+        if v is not None:
+            d["IsDefault"] = v
+        v = self.email_preferences
+        if v is not None:
+            d["EmailPreferences"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        email_address = d.pop("EmailAddress")
+        v = _g("EmailAddress", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("EmailAddress",)
+            else:
+                raise ResponseShapeError("EmailAddress", "string", v, _s)
+        _o.email_address = v
 
-        email_address_type = d.pop("EmailAddressType", UNSET)
+        v = _g("EmailAddressType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("EmailAddressType",)
+            else:
+                raise ResponseShapeError("EmailAddressType", "string", v, _s)
+        _o.email_address_type = v
 
-        is_default = d.pop("IsDefault", UNSET)
+        v = _g("IsDefault", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsDefault",)
+            else:
+                raise ResponseShapeError("IsDefault", "boolean", v, _s)
+        _o.is_default = v
 
-        _email_preferences = d.pop("EmailPreferences", UNSET)
-        email_preferences: list[CreateProfilePreference] | Unset = UNSET
-        if _email_preferences is not UNSET:
-            email_preferences = []
-            for email_preferences_item_data in _email_preferences:
-                email_preferences_item = CreateProfilePreference.from_dict(
-                    email_preferences_item_data
-                )
+        v = _g("EmailPreferences", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CreateProfilePreference.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("EmailPreferences", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("EmailPreferences",)
+        else:
+            raise ResponseShapeError("EmailPreferences", "array", v, _s)
+        _o.email_preferences = v
 
-                email_preferences.append(email_preferences_item)
-
-        create_email_preference = cls(
-            email_address=email_address,
-            email_address_type=email_address_type,
-            is_default=is_default,
-            email_preferences=email_preferences,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        create_email_preference.additional_properties = d
-        return create_email_preference
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,4 +153,5 @@ class CreateEmailPreference:
         return key in self.additional_properties
 
 
-from ..models.create_profile_preference import CreateProfilePreference  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.create_profile_preference import CreateProfilePreference

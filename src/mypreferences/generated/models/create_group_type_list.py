@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.create_config_type_entry import CreateConfigTypeEntry
-
-
-T = TypeVar("T", bound="CreateGroupTypeList")
+_KEYS = frozenset(
+    {
+        "GroupTypes",
+    }
+)
+_FIELDS = ("group_types",)
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,49 +25,62 @@ class CreateGroupTypeList:
     """Create-group-types body.
 
     Attributes:
-        group_types (list[CreateConfigTypeEntry] | Unset): The group types to create.
+        group_types (list[CreateConfigTypeEntry] | None): The group types to create.
     """
 
-    group_types: list[CreateConfigTypeEntry] | Unset = UNSET
+    group_types: list[CreateConfigTypeEntry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        group_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.group_types, Unset):
-            group_types = []
-            for group_types_item_data in self.group_types:
-                group_types_item = group_types_item_data.to_dict()
-                group_types.append(group_types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_types is not UNSET:
-            field_dict["GroupTypes"] = group_types
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.group_types
+        if v is not None:
+            d["GroupTypes"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _group_types = d.pop("GroupTypes", UNSET)
-        group_types: list[CreateConfigTypeEntry] | Unset = UNSET
-        if _group_types is not UNSET:
-            group_types = []
-            for group_types_item_data in _group_types:
-                group_types_item = CreateConfigTypeEntry.from_dict(
-                    group_types_item_data
-                )
+        v = _g("GroupTypes", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CreateConfigTypeEntry.from_dict(x) for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("GroupTypes", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("GroupTypes",)
+        else:
+            raise ResponseShapeError("GroupTypes", "array", v, _s)
+        _o.group_types = v
 
-                group_types.append(group_types_item)
-
-        create_group_type_list = cls(
-            group_types=group_types,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        create_group_type_list.additional_properties = d
-        return create_group_type_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,4 +99,5 @@ class CreateGroupTypeList:
         return key in self.additional_properties
 
 
-from ..models.create_config_type_entry import CreateConfigTypeEntry  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.create_config_type_entry import CreateConfigTypeEntry

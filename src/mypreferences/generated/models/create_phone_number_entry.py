@@ -1,87 +1,137 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="CreatePhoneNumberEntry")
+_KEYS = frozenset(
+    {
+        "PhoneType",
+        "PhoneNumber",
+        "IsDefault",
+        "IsMobile",
+    }
+)
+_FIELDS = (
+    "phone_type",
+    "phone_number",
+    "is_default",
+    "is_mobile",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class CreatePhoneNumberEntry:
-    """A phone number in a create-profile request (help `CreatePhoneNumberEntry`). [S003]
+    """A phone number in a create-profile request.
 
     Attributes:
-        phone_type (str | Unset): Name of the phone (contact) type.
-        phone_number (str | Unset): The phone number.
-        is_default (bool | Unset): Whether this is the profile's default phone number.
-        is_mobile (bool | str | Unset): Whether the number is a mobile number. Documented boolean; one v2 sample sends
+        phone_type (str | None): Name of the phone (contact) type.
+        phone_number (str | None): The phone number.
+        is_default (bool | None): Whether this is the profile's default phone number.
+        is_mobile (bool | str | None): Whether the number is a mobile number. Documented boolean; one v2 sample sends
             the string
             "false", so a string is accepted and kept verbatim.
     """
 
-    phone_type: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    is_mobile: bool | str | Unset = UNSET
+    phone_type: str | None = None
+    phone_number: str | None = None
+    is_default: bool | None = None
+    is_mobile: bool | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        phone_type = self.phone_type
-
-        phone_number = self.phone_number
-
-        is_default = self.is_default
-
-        is_mobile: bool | str | Unset
-        if isinstance(self.is_mobile, Unset):
-            is_mobile = UNSET
-        else:
-            is_mobile = self.is_mobile
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_type is not UNSET:
-            field_dict["PhoneType"] = phone_type
-        if phone_number is not UNSET:
-            field_dict["PhoneNumber"] = phone_number
-        if is_default is not UNSET:
-            field_dict["IsDefault"] = is_default
-        if is_mobile is not UNSET:
-            field_dict["IsMobile"] = is_mobile
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.phone_type
+        if v is not None:
+            d["PhoneType"] = v
+        v = self.phone_number
+        if v is not None:
+            d["PhoneNumber"] = v
+        v = self.is_default
+        if v is not None:
+            d["IsDefault"] = v
+        v = self.is_mobile
+        if v is not None:
+            d["IsMobile"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        phone_type = d.pop("PhoneType", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        phone_number = d.pop("PhoneNumber", UNSET)
+        v = _g("PhoneType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PhoneType",)
+            else:
+                raise ResponseShapeError("PhoneType", "string", v, _s)
+        _o.phone_type = v
 
-        is_default = d.pop("IsDefault", UNSET)
+        v = _g("PhoneNumber", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PhoneNumber",)
+            else:
+                raise ResponseShapeError("PhoneNumber", "string", v, _s)
+        _o.phone_number = v
 
-        def _parse_is_mobile(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        v = _g("IsDefault", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsDefault",)
+            else:
+                raise ResponseShapeError("IsDefault", "boolean", v, _s)
+        _o.is_default = v
 
-        is_mobile = _parse_is_mobile(d.pop("IsMobile", UNSET))
+        v = _g("IsMobile", _A)
+        _c = v.__class__
+        if _c is bool or _c is str:
+            pass
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("IsMobile",)
+        else:
+            raise ResponseShapeError("IsMobile", "boolean or string", v, _s)
+        _o.is_mobile = v
 
-        create_phone_number_entry = cls(
-            phone_type=phone_type,
-            phone_number=phone_number,
-            is_default=is_default,
-            is_mobile=is_mobile,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        create_phone_number_entry.additional_properties = d
-        return create_phone_number_entry
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

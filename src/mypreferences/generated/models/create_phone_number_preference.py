@@ -1,116 +1,160 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.create_profile_preference import CreateProfilePreference
-
-
-T = TypeVar("T", bound="CreatePhoneNumberPreference")
+_KEYS = frozenset(
+    {
+        "PhoneType",
+        "PhoneNumber",
+        "IsDefault",
+        "IsMobile",
+        "PhonePreferences",
+    }
+)
+_FIELDS = (
+    "phone_type",
+    "phone_number",
+    "is_default",
+    "is_mobile",
+    "phone_preferences",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class CreatePhoneNumberPreference:
-    """Preferences for one phone number (help name; fields inferred from CreatePhoneNumberEntry +
-    CreateProfilePreference). [H-PREF-ALT, ref §3.16]
-
-        Attributes:
-            phone_type (str | Unset): Name of the phone (contact) type.
-            phone_number (str | Unset): The phone number.
-            is_default (bool | Unset): Whether this is the profile's default phone number.
-            is_mobile (bool | str | Unset): Whether the number is a mobile number. Documented boolean; one v2 sample sends
-                the string
-                "false", so a string is accepted and kept verbatim.
-            phone_preferences (list[CreateProfilePreference] | Unset):
+    """
+    Attributes:
+        phone_type (str | None): Name of the phone (contact) type.
+        phone_number (str | None): The phone number.
+        is_default (bool | None): Whether this is the profile's default phone number.
+        is_mobile (bool | str | None): Whether the number is a mobile number. Documented boolean; one v2 sample sends
+            the string
+            "false", so a string is accepted and kept verbatim.
+        phone_preferences (list[CreateProfilePreference] | None):
     """
 
-    phone_type: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    is_mobile: bool | str | Unset = UNSET
-    phone_preferences: list[CreateProfilePreference] | Unset = UNSET
+    phone_type: str | None = None
+    phone_number: str | None = None
+    is_default: bool | None = None
+    is_mobile: bool | str | None = None
+    phone_preferences: list[CreateProfilePreference] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        phone_type = self.phone_type
-
-        phone_number = self.phone_number
-
-        is_default = self.is_default
-
-        is_mobile: bool | str | Unset
-        if isinstance(self.is_mobile, Unset):
-            is_mobile = UNSET
-        else:
-            is_mobile = self.is_mobile
-
-        phone_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_preferences, Unset):
-            phone_preferences = []
-            for phone_preferences_item_data in self.phone_preferences:
-                phone_preferences_item = phone_preferences_item_data.to_dict()
-                phone_preferences.append(phone_preferences_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_type is not UNSET:
-            field_dict["PhoneType"] = phone_type
-        if phone_number is not UNSET:
-            field_dict["PhoneNumber"] = phone_number
-        if is_default is not UNSET:
-            field_dict["IsDefault"] = is_default
-        if is_mobile is not UNSET:
-            field_dict["IsMobile"] = is_mobile
-        if phone_preferences is not UNSET:
-            field_dict["PhonePreferences"] = phone_preferences
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.phone_type
+        if v is not None:
+            d["PhoneType"] = v
+        v = self.phone_number
+        if v is not None:
+            d["PhoneNumber"] = v
+        v = self.is_default
+        if v is not None:
+            d["IsDefault"] = v
+        v = self.is_mobile
+        if v is not None:
+            d["IsMobile"] = v
+        v = self.phone_preferences
+        if v is not None:
+            d["PhonePreferences"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        phone_type = d.pop("PhoneType", UNSET)
+        v = _g("PhoneType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PhoneType",)
+            else:
+                raise ResponseShapeError("PhoneType", "string", v, _s)
+        _o.phone_type = v
 
-        phone_number = d.pop("PhoneNumber", UNSET)
+        v = _g("PhoneNumber", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PhoneNumber",)
+            else:
+                raise ResponseShapeError("PhoneNumber", "string", v, _s)
+        _o.phone_number = v
 
-        is_default = d.pop("IsDefault", UNSET)
+        v = _g("IsDefault", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsDefault",)
+            else:
+                raise ResponseShapeError("IsDefault", "boolean", v, _s)
+        _o.is_default = v
 
-        def _parse_is_mobile(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        v = _g("IsMobile", _A)
+        _c = v.__class__
+        if _c is bool or _c is str:
+            pass
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("IsMobile",)
+        else:
+            raise ResponseShapeError("IsMobile", "boolean or string", v, _s)
+        _o.is_mobile = v
 
-        is_mobile = _parse_is_mobile(d.pop("IsMobile", UNSET))
+        v = _g("PhonePreferences", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CreateProfilePreference.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("PhonePreferences", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("PhonePreferences",)
+        else:
+            raise ResponseShapeError("PhonePreferences", "array", v, _s)
+        _o.phone_preferences = v
 
-        _phone_preferences = d.pop("PhonePreferences", UNSET)
-        phone_preferences: list[CreateProfilePreference] | Unset = UNSET
-        if _phone_preferences is not UNSET:
-            phone_preferences = []
-            for phone_preferences_item_data in _phone_preferences:
-                phone_preferences_item = CreateProfilePreference.from_dict(
-                    phone_preferences_item_data
-                )
-
-                phone_preferences.append(phone_preferences_item)
-
-        create_phone_number_preference = cls(
-            phone_type=phone_type,
-            phone_number=phone_number,
-            is_default=is_default,
-            is_mobile=is_mobile,
-            phone_preferences=phone_preferences,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        create_phone_number_preference.additional_properties = d
-        return create_phone_number_preference
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,4 +173,5 @@ class CreatePhoneNumberPreference:
         return key in self.additional_properties
 
 
-from ..models.create_profile_preference import CreateProfilePreference  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.create_profile_preference import CreateProfilePreference

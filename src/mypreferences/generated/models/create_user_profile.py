@@ -1,267 +1,325 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.alternate_id_entry import AlternateIdEntry
-    from ..models.create_address_entry import CreateAddressEntry
-    from ..models.create_phone_number_entry import CreatePhoneNumberEntry
-    from ..models.custom_field_value import CustomFieldValue
-    from ..models.customer_name import CustomerName
-    from ..models.email_entry import EmailEntry
-    from ..models.group_entry import GroupEntry
-    from ..models.tag import Tag
-
-
-T = TypeVar("T", bound="CreateUserProfile")
+_KEYS = frozenset(
+    {
+        "Addresses",
+        "IsActive",
+        "RegistrationConfirmed",
+        "CustomerType",
+        "PreservePreferences",
+        "DefaultLocale",
+        "CustomerName",
+        "AlternateIds",
+        "Emails",
+        "PhoneNumbers",
+        "Groups",
+        "ProfileTags",
+        "CustomFields",
+    }
+)
+_FIELDS = (
+    "addresses",
+    "is_active",
+    "registration_confirmed",
+    "customer_type",
+    "preserve_preferences",
+    "default_locale",
+    "customer_name",
+    "alternate_ids",
+    "emails",
+    "phone_numbers",
+    "groups",
+    "profile_tags",
+    "custom_fields",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class CreateUserProfile:
-    """The help-page (v4) create-profile body: no consents (use AddConsentsByProfileId) and no
-    preferences (use SubmitPreferences*). CreateProfile takes the UserProfile superset, which
-    accepts this shape unchanged. [S003, ref §3.3]
+    """The help-page (v4) create-profile body, request body of CreateProfile: no consents ("Consents are not supported when
+    creating a Profile", use AddConsentsByProfileId) and no preferences (use SubmitPreferences*).
 
-        Attributes:
-            addresses (list[CreateAddressEntry] | Unset): Mailing addresses.
-            is_active (bool | Unset): Whether the profile is active; re-activate with ActivateProfile.
-            registration_confirmed (bool | Unset): Client-defined verification flag; defaults to false.
-            customer_type (str | Unset): Classification of the person (e.g. Customer, Prospect); the account default type is
-                used when
-                absent.
-            preserve_preferences (bool | Unset): Keep (true, default) or deactivate (false) preferences when a contact type
-                is deactivated.
-            default_locale (str | Unset): Default locale of the profile; the account default when absent.
-            customer_name (CustomerName | Unset): The name fields of a profile. [S001, S003, ref §3.11]
-            alternate_ids (list[AlternateIdEntry] | Unset): Additional unique identifiers of the profile.
-            emails (list[EmailEntry] | Unset): Email addresses.
-            phone_numbers (list[CreatePhoneNumberEntry] | Unset): Phone numbers.
-            groups (list[GroupEntry] | Unset): Groups the profile belongs to.
-            profile_tags (list[Tag] | Unset): Tags of the profile.
-            custom_fields (list[CustomFieldValue] | Unset): Custom field values of the profile.
+    Attributes:
+        addresses (list[CreateAddressEntry] | None): Mailing addresses.
+        is_active (bool | None): Whether the profile is active; re-activate with ActivateProfile.
+        registration_confirmed (bool | None): Client-defined verification flag; defaults to false.
+        customer_type (str | None): Classification of the person (e.g. Customer, Prospect); the account default type is
+            used when
+            absent.
+        preserve_preferences (bool | None): Keep (true, default) or deactivate (false) preferences when a contact type
+            is deactivated.
+        default_locale (str | None): Default locale of the profile; the account default when absent.
+        customer_name (CustomerName | None): The name fields of a profile.
+        alternate_ids (list[AlternateIdEntry] | None): Additional unique identifiers of the profile.
+        emails (list[CreateEmailEntry] | None): Email addresses.
+        phone_numbers (list[CreatePhoneNumberEntry] | None): Phone numbers.
+        groups (list[GroupEntry] | None): Groups the profile belongs to.
+        profile_tags (list[Tag] | None): Tags of the profile.
+        custom_fields (list[CustomFieldValue] | None): Custom field values of the profile.
     """
 
-    addresses: list[CreateAddressEntry] | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    registration_confirmed: bool | Unset = UNSET
-    customer_type: str | Unset = UNSET
-    preserve_preferences: bool | Unset = UNSET
-    default_locale: str | Unset = UNSET
-    customer_name: CustomerName | Unset = UNSET
-    alternate_ids: list[AlternateIdEntry] | Unset = UNSET
-    emails: list[EmailEntry] | Unset = UNSET
-    phone_numbers: list[CreatePhoneNumberEntry] | Unset = UNSET
-    groups: list[GroupEntry] | Unset = UNSET
-    profile_tags: list[Tag] | Unset = UNSET
-    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    addresses: list[CreateAddressEntry] | None = None
+    is_active: bool | None = None
+    registration_confirmed: bool | None = None
+    customer_type: str | None = None
+    preserve_preferences: bool | None = None
+    default_locale: str | None = None
+    customer_name: CustomerName | None = None
+    alternate_ids: list[AlternateIdEntry] | None = None
+    emails: list[CreateEmailEntry] | None = None
+    phone_numbers: list[CreatePhoneNumberEntry] | None = None
+    groups: list[GroupEntry] | None = None
+    profile_tags: list[Tag] | None = None
+    custom_fields: list[CustomFieldValue] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
-
-        is_active = self.is_active
-
-        registration_confirmed = self.registration_confirmed
-
-        customer_type = self.customer_type
-
-        preserve_preferences = self.preserve_preferences
-
-        default_locale = self.default_locale
-
-        customer_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_name, Unset):
-            customer_name = self.customer_name.to_dict()
-
-        alternate_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alternate_ids, Unset):
-            alternate_ids = []
-            for alternate_ids_item_data in self.alternate_ids:
-                alternate_ids_item = alternate_ids_item_data.to_dict()
-                alternate_ids.append(alternate_ids_item)
-
-        emails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = []
-            for emails_item_data in self.emails:
-                emails_item = emails_item_data.to_dict()
-                emails.append(emails_item)
-
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
-
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
-
-        profile_tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.profile_tags, Unset):
-            profile_tags = []
-            for profile_tags_item_data in self.profile_tags:
-                profile_tags_item = profile_tags_item_data.to_dict()
-                profile_tags.append(profile_tags_item)
-
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if addresses is not UNSET:
-            field_dict["Addresses"] = addresses
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if registration_confirmed is not UNSET:
-            field_dict["RegistrationConfirmed"] = registration_confirmed
-        if customer_type is not UNSET:
-            field_dict["CustomerType"] = customer_type
-        if preserve_preferences is not UNSET:
-            field_dict["PreservePreferences"] = preserve_preferences
-        if default_locale is not UNSET:
-            field_dict["DefaultLocale"] = default_locale
-        if customer_name is not UNSET:
-            field_dict["CustomerName"] = customer_name
-        if alternate_ids is not UNSET:
-            field_dict["AlternateIds"] = alternate_ids
-        if emails is not UNSET:
-            field_dict["Emails"] = emails
-        if phone_numbers is not UNSET:
-            field_dict["PhoneNumbers"] = phone_numbers
-        if groups is not UNSET:
-            field_dict["Groups"] = groups
-        if profile_tags is not UNSET:
-            field_dict["ProfileTags"] = profile_tags
-        if custom_fields is not UNSET:
-            field_dict["CustomFields"] = custom_fields
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.addresses
+        if v is not None:
+            d["Addresses"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        v = self.registration_confirmed
+        if v is not None:
+            d["RegistrationConfirmed"] = v
+        v = self.customer_type
+        if v is not None:
+            d["CustomerType"] = v
+        v = self.preserve_preferences
+        if v is not None:
+            d["PreservePreferences"] = v
+        v = self.default_locale
+        if v is not None:
+            d["DefaultLocale"] = v
+        v = self.customer_name
+        if v is not None:
+            d["CustomerName"] = v.to_dict()
+        v = self.alternate_ids
+        if v is not None:
+            d["AlternateIds"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.emails
+        if v is not None:
+            d["Emails"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.phone_numbers
+        if v is not None:
+            d["PhoneNumbers"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.groups
+        if v is not None:
+            d["Groups"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.profile_tags
+        if v is not None:
+            d["ProfileTags"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.custom_fields
+        if v is not None:
+            d["CustomFields"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _addresses = d.pop("Addresses", UNSET)
-        addresses: list[CreateAddressEntry] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = CreateAddressEntry.from_dict(addresses_item_data)
-
-                addresses.append(addresses_item)
-
-        is_active = d.pop("IsActive", UNSET)
-
-        registration_confirmed = d.pop("RegistrationConfirmed", UNSET)
-
-        customer_type = d.pop("CustomerType", UNSET)
-
-        preserve_preferences = d.pop("PreservePreferences", UNSET)
-
-        default_locale = d.pop("DefaultLocale", UNSET)
-
-        _customer_name = d.pop("CustomerName", UNSET)
-        customer_name: CustomerName | Unset
-        if isinstance(_customer_name, Unset):
-            customer_name = UNSET
+        v = _g("Addresses", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CreateAddressEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Addresses", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Addresses",)
         else:
-            customer_name = CustomerName.from_dict(_customer_name)
+            raise ResponseShapeError("Addresses", "array", v, _s)
+        _o.addresses = v
 
-        _alternate_ids = d.pop("AlternateIds", UNSET)
-        alternate_ids: list[AlternateIdEntry] | Unset = UNSET
-        if _alternate_ids is not UNSET:
-            alternate_ids = []
-            for alternate_ids_item_data in _alternate_ids:
-                alternate_ids_item = AlternateIdEntry.from_dict(alternate_ids_item_data)
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
 
-                alternate_ids.append(alternate_ids_item)
+        v = _g("RegistrationConfirmed", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RegistrationConfirmed",)
+            else:
+                raise ResponseShapeError("RegistrationConfirmed", "boolean", v, _s)
+        _o.registration_confirmed = v
 
-        _emails = d.pop("Emails", UNSET)
-        emails: list[EmailEntry] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = EmailEntry.from_dict(emails_item_data)
+        v = _g("CustomerType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CustomerType",)
+            else:
+                raise ResponseShapeError("CustomerType", "string", v, _s)
+        _o.customer_type = v
 
-                emails.append(emails_item)
+        v = _g("PreservePreferences", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PreservePreferences",)
+            else:
+                raise ResponseShapeError("PreservePreferences", "boolean", v, _s)
+        _o.preserve_preferences = v
 
-        _phone_numbers = d.pop("PhoneNumbers", UNSET)
-        phone_numbers: list[CreatePhoneNumberEntry] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = CreatePhoneNumberEntry.from_dict(
-                    phone_numbers_item_data
-                )
+        v = _g("DefaultLocale", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DefaultLocale",)
+            else:
+                raise ResponseShapeError("DefaultLocale", "string", v, _s)
+        _o.default_locale = v
 
-                phone_numbers.append(phone_numbers_item)
+        v = _g("CustomerName", _A)
+        if v.__class__ is dict:
+            try:
+                v = CustomerName.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("CustomerName", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("CustomerName",)
+        else:
+            raise ResponseShapeError("CustomerName", "object", v, _s)
+        _o.customer_name = v
 
-        _groups = d.pop("Groups", UNSET)
-        groups: list[GroupEntry] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = GroupEntry.from_dict(groups_item_data)
+        v = _g("AlternateIds", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else AlternateIdEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("AlternateIds", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("AlternateIds",)
+        else:
+            raise ResponseShapeError("AlternateIds", "array", v, _s)
+        _o.alternate_ids = v
 
-                groups.append(groups_item)
+        v = _g("Emails", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CreateEmailEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Emails", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Emails",)
+        else:
+            raise ResponseShapeError("Emails", "array", v, _s)
+        _o.emails = v
 
-        _profile_tags = d.pop("ProfileTags", UNSET)
-        profile_tags: list[Tag] | Unset = UNSET
-        if _profile_tags is not UNSET:
-            profile_tags = []
-            for profile_tags_item_data in _profile_tags:
-                profile_tags_item = Tag.from_dict(profile_tags_item_data)
+        v = _g("PhoneNumbers", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CreatePhoneNumberEntry.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("PhoneNumbers", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("PhoneNumbers",)
+        else:
+            raise ResponseShapeError("PhoneNumbers", "array", v, _s)
+        _o.phone_numbers = v
 
-                profile_tags.append(profile_tags_item)
+        v = _g("Groups", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else GroupEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Groups", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Groups",)
+        else:
+            raise ResponseShapeError("Groups", "array", v, _s)
+        _o.groups = v
 
-        _custom_fields = d.pop("CustomFields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
+        v = _g("ProfileTags", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else Tag.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("ProfileTags", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ProfileTags",)
+        else:
+            raise ResponseShapeError("ProfileTags", "array", v, _s)
+        _o.profile_tags = v
 
-                custom_fields.append(custom_fields_item)
+        v = _g("CustomFields", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomFieldValue.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("CustomFields", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("CustomFields",)
+        else:
+            raise ResponseShapeError("CustomFields", "array", v, _s)
+        _o.custom_fields = v
 
-        create_user_profile = cls(
-            addresses=addresses,
-            is_active=is_active,
-            registration_confirmed=registration_confirmed,
-            customer_type=customer_type,
-            preserve_preferences=preserve_preferences,
-            default_locale=default_locale,
-            customer_name=customer_name,
-            alternate_ids=alternate_ids,
-            emails=emails,
-            phone_numbers=phone_numbers,
-            groups=groups,
-            profile_tags=profile_tags,
-            custom_fields=custom_fields,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        create_user_profile.additional_properties = d
-        return create_user_profile
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -280,11 +338,12 @@ class CreateUserProfile:
         return key in self.additional_properties
 
 
-from ..models.alternate_id_entry import AlternateIdEntry  # noqa: E402
-from ..models.create_address_entry import CreateAddressEntry  # noqa: E402
-from ..models.create_phone_number_entry import CreatePhoneNumberEntry  # noqa: E402
-from ..models.custom_field_value import CustomFieldValue  # noqa: E402
-from ..models.customer_name import CustomerName  # noqa: E402
-from ..models.email_entry import EmailEntry  # noqa: E402
-from ..models.group_entry import GroupEntry  # noqa: E402
-from ..models.tag import Tag  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.alternate_id_entry import AlternateIdEntry
+from ..models.create_address_entry import CreateAddressEntry
+from ..models.create_email_entry import CreateEmailEntry
+from ..models.create_phone_number_entry import CreatePhoneNumberEntry
+from ..models.custom_field_value import CustomFieldValue
+from ..models.customer_name import CustomerName
+from ..models.group_entry import GroupEntry
+from ..models.tag import Tag

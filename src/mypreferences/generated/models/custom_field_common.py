@@ -1,22 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
 from ..models.custom_field_update_rule import CustomFieldUpdateRule
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.config_edit_info import ConfigEditInfo
-    from ..models.custom_field_localized_display_name import (
-        CustomFieldLocalizedDisplayName,
-    )
-
-
-T = TypeVar("T", bound="CustomFieldCommon")
+_E_CustomFieldUpdateRule: dict[Any, CustomFieldUpdateRule] = {
+    m.value: m for m in CustomFieldUpdateRule
+}
+_KEYS = frozenset(
+    {
+        "Name",
+        "LocalizedDisplayNames",
+        "Id",
+        "Edited",
+        "Description",
+        "UpdateRuleId",
+        "DisplayOrder",
+        "IsReadOnly",
+        "IsRequired",
+        "IsActive",
+    }
+)
+_FIELDS = (
+    "name",
+    "localized_display_names",
+    "id",
+    "edited",
+    "description",
+    "update_rule_id",
+    "display_order",
+    "is_read_only",
+    "is_required",
+    "is_active",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -24,147 +49,206 @@ class CustomFieldCommon:
     """Fields common to every custom-field type.
 
     Attributes:
-        name (str): Field name.
-        localized_display_names (list[CustomFieldLocalizedDisplayName]): Localized labels.
-        id (int | Unset): Read-only id of the custom field.
-        edited (ConfigEditInfo | Unset): Read-only audit fields (`Edited`) of configuration items. Dates are kept as the
+        name (str | None): Field name.
+        localized_display_names (list[CustomFieldLocalizedDisplayName] | None): Localized labels.
+        id (int | None): Read-only id of the custom field.
+        edited (ConfigEditInfo | None): Read-only audit fields (`Edited`) of configuration items. Dates are kept as the
             server's text.
-        description (str | Unset): Description.
-        update_rule_id (CustomFieldUpdateRule | Unset): Custom-field update rule (help enum `UpdateRules`): 1 Always
-            (default), 2 IfCurrentValueIsBlank, 3 IfNewValueIsBlank (absent from v4 lists), 4 IfNewValueIsNotBlank, 5 Never
-            (code inferred).
-        display_order (int | Unset): UI order.
-        is_read_only (bool | Unset): UI hint only; not enforced by the API when profile values are written.
-        is_required (bool | Unset): Required flag.
-        is_active (bool | Unset): Active flag.
+        description (str | None): Description.
+        update_rule_id (CustomFieldUpdateRule | int | None):
+        display_order (int | None): UI order.
+        is_read_only (bool | None): UI hint only; not enforced by the API when profile values are written.
+        is_required (bool | None): Required flag.
+        is_active (bool | None): Active flag.
     """
 
-    name: str
-    localized_display_names: list[CustomFieldLocalizedDisplayName]
-    id: int | Unset = UNSET
-    edited: ConfigEditInfo | Unset = UNSET
-    description: str | Unset = UNSET
-    update_rule_id: CustomFieldUpdateRule | Unset = UNSET
-    display_order: int | Unset = UNSET
-    is_read_only: bool | Unset = UNSET
-    is_required: bool | Unset = UNSET
-    is_active: bool | Unset = UNSET
+    name: str | None = None
+    localized_display_names: list[CustomFieldLocalizedDisplayName] | None = None
+    id: int | None = None
+    edited: ConfigEditInfo | None = None
+    description: str | None = None
+    update_rule_id: CustomFieldUpdateRule | int | None = None
+    display_order: int | None = None
+    is_read_only: bool | None = None
+    is_required: bool | None = None
+    is_active: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        localized_display_names = []
-        for localized_display_names_item_data in self.localized_display_names:
-            localized_display_names_item = localized_display_names_item_data.to_dict()
-            localized_display_names.append(localized_display_names_item)
-
-        id = self.id
-
-        edited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edited, Unset):
-            edited = self.edited.to_dict()
-
-        description = self.description
-
-        update_rule_id: int | Unset = UNSET
-        if not isinstance(self.update_rule_id, Unset):
-            update_rule_id = self.update_rule_id.value
-
-        display_order = self.display_order
-
-        is_read_only = self.is_read_only
-
-        is_required = self.is_required
-
-        is_active = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-                "LocalizedDisplayNames": localized_display_names,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if edited is not UNSET:
-            field_dict["Edited"] = edited
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if update_rule_id is not UNSET:
-            field_dict["UpdateRuleId"] = update_rule_id
-        if display_order is not UNSET:
-            field_dict["DisplayOrder"] = display_order
-        if is_read_only is not UNSET:
-            field_dict["IsReadOnly"] = is_read_only
-        if is_required is not UNSET:
-            field_dict["IsRequired"] = is_required
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-
-        return field_dict
+        v = self.name
+        if v is not None:
+            d["Name"] = v
+        v = self.localized_display_names
+        if v is not None:
+            d["LocalizedDisplayNames"] = [
+                v_ if v_ is None else v_.to_dict() for v_ in v
+            ]
+        v = self.id
+        if v is not None:
+            d["Id"] = v
+        v = self.edited
+        if v is not None:
+            d["Edited"] = v.to_dict()
+        v = self.description
+        if v is not None:
+            d["Description"] = v
+        v = self.update_rule_id
+        if v is not None:
+            d["UpdateRuleId"] = v.value if v.__class__ is CustomFieldUpdateRule else v
+        v = self.display_order
+        if v is not None:
+            d["DisplayOrder"] = v
+        v = self.is_read_only
+        if v is not None:
+            d["IsReadOnly"] = v
+        v = self.is_required
+        if v is not None:
+            d["IsRequired"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_localized_display_name import (
-            CustomFieldLocalizedDisplayName,
-        )
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        name = d.pop("Name")
+        v = _g("Name", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Name",)
+            else:
+                raise ResponseShapeError("Name", "string", v, _s)
+        _o.name = v
 
-        localized_display_names = []
-        _localized_display_names = d.pop("LocalizedDisplayNames")
-        for localized_display_names_item_data in _localized_display_names:
-            localized_display_names_item = CustomFieldLocalizedDisplayName.from_dict(
-                localized_display_names_item_data
-            )
-
-            localized_display_names.append(localized_display_names_item)
-
-        id = d.pop("Id", UNSET)
-
-        _edited = d.pop("Edited", UNSET)
-        edited: ConfigEditInfo | Unset
-        if isinstance(_edited, Unset):
-            edited = UNSET
+        v = _g("LocalizedDisplayNames", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CustomFieldLocalizedDisplayName.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("LocalizedDisplayNames", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("LocalizedDisplayNames",)
         else:
-            edited = ConfigEditInfo.from_dict(_edited)
+            raise ResponseShapeError("LocalizedDisplayNames", "array", v, _s)
+        _o.localized_display_names = v
 
-        description = d.pop("Description", UNSET)
+        v = _g("Id", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Id",)
+            else:
+                raise ResponseShapeError("Id", "integer", v, _s)
+        _o.id = v
 
-        _update_rule_id = d.pop("UpdateRuleId", UNSET)
-        update_rule_id: CustomFieldUpdateRule | Unset
-        if isinstance(_update_rule_id, Unset):
-            update_rule_id = UNSET
+        v = _g("Edited", _A)
+        if v.__class__ is dict:
+            try:
+                v = ConfigEditInfo.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Edited", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Edited",)
         else:
-            update_rule_id = CustomFieldUpdateRule(_update_rule_id)
+            raise ResponseShapeError("Edited", "object", v, _s)
+        _o.edited = v
 
-        display_order = d.pop("DisplayOrder", UNSET)
+        v = _g("Description", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Description",)
+            else:
+                raise ResponseShapeError("Description", "string", v, _s)
+        _o.description = v
 
-        is_read_only = d.pop("IsReadOnly", UNSET)
+        v = _g("UpdateRuleId", _A)
+        if v.__class__ is int:
+            v = _E_CustomFieldUpdateRule.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("UpdateRuleId",)
+        else:
+            raise ResponseShapeError("UpdateRuleId", "integer", v, _s)
+        _o.update_rule_id = v
 
-        is_required = d.pop("IsRequired", UNSET)
+        v = _g("DisplayOrder", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DisplayOrder",)
+            else:
+                raise ResponseShapeError("DisplayOrder", "integer", v, _s)
+        _o.display_order = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("IsReadOnly", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsReadOnly",)
+            else:
+                raise ResponseShapeError("IsReadOnly", "boolean", v, _s)
+        _o.is_read_only = v
 
-        custom_field_common = cls(
-            name=name,
-            localized_display_names=localized_display_names,
-            id=id,
-            edited=edited,
-            description=description,
-            update_rule_id=update_rule_id,
-            display_order=display_order,
-            is_read_only=is_read_only,
-            is_required=is_required,
-            is_active=is_active,
+        v = _g("IsRequired", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsRequired",)
+            else:
+                raise ResponseShapeError("IsRequired", "boolean", v, _s)
+        _o.is_required = v
+
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        custom_field_common.additional_properties = d
-        return custom_field_common
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,4 +267,6 @@ class CustomFieldCommon:
         return key in self.additional_properties
 
 
-from ..models.config_edit_info import ConfigEditInfo  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.config_edit_info import ConfigEditInfo
+from ..models.custom_field_localized_display_name import CustomFieldLocalizedDisplayName

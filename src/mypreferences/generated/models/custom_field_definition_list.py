@@ -1,21 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.custom_field_common import CustomFieldCommon
-    from ..models.custom_field_numeric import CustomFieldNumeric
-    from ..models.custom_field_select_list import CustomFieldSelectList
-    from ..models.custom_field_text import CustomFieldText
-
-
-T = TypeVar("T", bound="CustomFieldDefinitionList")
+_KEYS = frozenset(
+    {
+        "DateTimeFields",
+        "NumericFields",
+        "SelectListFields",
+        "TextFields",
+    }
+)
+_FIELDS = (
+    "date_time_fields",
+    "numeric_fields",
+    "select_list_fields",
+    "text_fields",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -23,116 +33,119 @@ class CustomFieldDefinitionList:
     """Custom fields of every type.
 
     Attributes:
-        date_time_fields (list[CustomFieldCommon] | Unset): DateTime custom fields.
-        numeric_fields (list[CustomFieldNumeric] | Unset): Numeric custom fields.
-        select_list_fields (list[CustomFieldSelectList] | Unset): SelectList custom fields.
-        text_fields (list[CustomFieldText] | Unset): Text custom fields.
+        date_time_fields (list[CustomFieldCommon] | None): DateTime custom fields.
+        numeric_fields (list[CustomFieldNumeric] | None): Numeric custom fields.
+        select_list_fields (list[CustomFieldSelectList] | None): SelectList custom fields.
+        text_fields (list[CustomFieldText] | None): Text custom fields.
     """
 
-    date_time_fields: list[CustomFieldCommon] | Unset = UNSET
-    numeric_fields: list[CustomFieldNumeric] | Unset = UNSET
-    select_list_fields: list[CustomFieldSelectList] | Unset = UNSET
-    text_fields: list[CustomFieldText] | Unset = UNSET
+    date_time_fields: list[CustomFieldCommon] | None = None
+    numeric_fields: list[CustomFieldNumeric] | None = None
+    select_list_fields: list[CustomFieldSelectList] | None = None
+    text_fields: list[CustomFieldText] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        date_time_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.date_time_fields, Unset):
-            date_time_fields = []
-            for date_time_fields_item_data in self.date_time_fields:
-                date_time_fields_item = date_time_fields_item_data.to_dict()
-                date_time_fields.append(date_time_fields_item)
-
-        numeric_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.numeric_fields, Unset):
-            numeric_fields = []
-            for numeric_fields_item_data in self.numeric_fields:
-                numeric_fields_item = numeric_fields_item_data.to_dict()
-                numeric_fields.append(numeric_fields_item)
-
-        select_list_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.select_list_fields, Unset):
-            select_list_fields = []
-            for select_list_fields_item_data in self.select_list_fields:
-                select_list_fields_item = select_list_fields_item_data.to_dict()
-                select_list_fields.append(select_list_fields_item)
-
-        text_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.text_fields, Unset):
-            text_fields = []
-            for text_fields_item_data in self.text_fields:
-                text_fields_item = text_fields_item_data.to_dict()
-                text_fields.append(text_fields_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date_time_fields is not UNSET:
-            field_dict["DateTimeFields"] = date_time_fields
-        if numeric_fields is not UNSET:
-            field_dict["NumericFields"] = numeric_fields
-        if select_list_fields is not UNSET:
-            field_dict["SelectListFields"] = select_list_fields
-        if text_fields is not UNSET:
-            field_dict["TextFields"] = text_fields
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.date_time_fields
+        if v is not None:
+            d["DateTimeFields"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.numeric_fields
+        if v is not None:
+            d["NumericFields"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.select_list_fields
+        if v is not None:
+            d["SelectListFields"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.text_fields
+        if v is not None:
+            d["TextFields"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _date_time_fields = d.pop("DateTimeFields", UNSET)
-        date_time_fields: list[CustomFieldCommon] | Unset = UNSET
-        if _date_time_fields is not UNSET:
-            date_time_fields = []
-            for date_time_fields_item_data in _date_time_fields:
-                date_time_fields_item = CustomFieldCommon.from_dict(
-                    date_time_fields_item_data
-                )
+        v = _g("DateTimeFields", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomFieldCommon.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("DateTimeFields", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("DateTimeFields",)
+        else:
+            raise ResponseShapeError("DateTimeFields", "array", v, _s)
+        _o.date_time_fields = v
 
-                date_time_fields.append(date_time_fields_item)
+        v = _g("NumericFields", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomFieldNumeric.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("NumericFields", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("NumericFields",)
+        else:
+            raise ResponseShapeError("NumericFields", "array", v, _s)
+        _o.numeric_fields = v
 
-        _numeric_fields = d.pop("NumericFields", UNSET)
-        numeric_fields: list[CustomFieldNumeric] | Unset = UNSET
-        if _numeric_fields is not UNSET:
-            numeric_fields = []
-            for numeric_fields_item_data in _numeric_fields:
-                numeric_fields_item = CustomFieldNumeric.from_dict(
-                    numeric_fields_item_data
-                )
+        v = _g("SelectListFields", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CustomFieldSelectList.from_dict(x) for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("SelectListFields", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("SelectListFields",)
+        else:
+            raise ResponseShapeError("SelectListFields", "array", v, _s)
+        _o.select_list_fields = v
 
-                numeric_fields.append(numeric_fields_item)
+        v = _g("TextFields", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomFieldText.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("TextFields", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("TextFields",)
+        else:
+            raise ResponseShapeError("TextFields", "array", v, _s)
+        _o.text_fields = v
 
-        _select_list_fields = d.pop("SelectListFields", UNSET)
-        select_list_fields: list[CustomFieldSelectList] | Unset = UNSET
-        if _select_list_fields is not UNSET:
-            select_list_fields = []
-            for select_list_fields_item_data in _select_list_fields:
-                select_list_fields_item = CustomFieldSelectList.from_dict(
-                    select_list_fields_item_data
-                )
-
-                select_list_fields.append(select_list_fields_item)
-
-        _text_fields = d.pop("TextFields", UNSET)
-        text_fields: list[CustomFieldText] | Unset = UNSET
-        if _text_fields is not UNSET:
-            text_fields = []
-            for text_fields_item_data in _text_fields:
-                text_fields_item = CustomFieldText.from_dict(text_fields_item_data)
-
-                text_fields.append(text_fields_item)
-
-        custom_field_definition_list = cls(
-            date_time_fields=date_time_fields,
-            numeric_fields=numeric_fields,
-            select_list_fields=select_list_fields,
-            text_fields=text_fields,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        custom_field_definition_list.additional_properties = d
-        return custom_field_definition_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,7 +164,8 @@ class CustomFieldDefinitionList:
         return key in self.additional_properties
 
 
-from ..models.custom_field_common import CustomFieldCommon  # noqa: E402
-from ..models.custom_field_numeric import CustomFieldNumeric  # noqa: E402
-from ..models.custom_field_select_list import CustomFieldSelectList  # noqa: E402
-from ..models.custom_field_text import CustomFieldText  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.custom_field_common import CustomFieldCommon
+from ..models.custom_field_numeric import CustomFieldNumeric
+from ..models.custom_field_select_list import CustomFieldSelectList
+from ..models.custom_field_text import CustomFieldText

@@ -1,59 +1,99 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="CustomFieldLocalizedDisplayName")
+_KEYS = frozenset(
+    {
+        "Locale",
+        "DisplayName",
+    }
+)
+_FIELDS = (
+    "locale",
+    "display_name",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class CustomFieldLocalizedDisplayName:
-    """Localized display name of a custom field (fields not seen; `Locale` and `DisplayName` inferred, other keys are
-    kept).
+    """Localized display name of a custom field (fields not seen;
 
-        Attributes:
-            locale (str | Unset): Locale id.
-            display_name (str | Unset): Localized label.
+    Attributes:
+        locale (str | None): Locale id.
+        display_name (str | None): Localized label.
     """
 
-    locale: str | Unset = UNSET
-    display_name: str | Unset = UNSET
+    locale: str | None = None
+    display_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        locale = self.locale
-
-        display_name = self.display_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if locale is not UNSET:
-            field_dict["Locale"] = locale
-        if display_name is not UNSET:
-            field_dict["DisplayName"] = display_name
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.locale
+        if v is not None:
+            d["Locale"] = v
+        v = self.display_name
+        if v is not None:
+            d["DisplayName"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("Locale", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        display_name = d.pop("DisplayName", UNSET)
+        v = _g("Locale", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Locale",)
+            else:
+                raise ResponseShapeError("Locale", "string", v, _s)
+        _o.locale = v
 
-        custom_field_localized_display_name = cls(
-            locale=locale,
-            display_name=display_name,
+        v = _g("DisplayName", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DisplayName",)
+            else:
+                raise ResponseShapeError("DisplayName", "string", v, _s)
+        _o.display_name = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        custom_field_localized_display_name.additional_properties = d
-        return custom_field_localized_display_name
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

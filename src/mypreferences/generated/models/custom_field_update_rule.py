@@ -10,3 +10,6 @@ class CustomFieldUpdateRule(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}.{self.name}"

@@ -1,68 +1,104 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
 from ..models.custom_field_update_rule import CustomFieldUpdateRule
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="CustomFieldUpdateRuleEntry")
+_E_CustomFieldUpdateRule: dict[Any, CustomFieldUpdateRule] = {
+    m.value: m for m in CustomFieldUpdateRule
+}
+_KEYS = frozenset(
+    {
+        "Id",
+        "Name",
+    }
+)
+_FIELDS = (
+    "id",
+    "name",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class CustomFieldUpdateRuleEntry:
-    """One update rule (entry model not seen; `Id`/`Name` inferred like `ConsentStatus`).
+    """One update rule (entry model not seen;
 
     Attributes:
-        id (CustomFieldUpdateRule | Unset): Custom-field update rule (help enum `UpdateRules`): 1 Always (default), 2
-            IfCurrentValueIsBlank, 3 IfNewValueIsBlank (absent from v4 lists), 4 IfNewValueIsNotBlank, 5 Never (code
-            inferred).
-        name (str | Unset): Rule name.
+        id (CustomFieldUpdateRule | int | None):
+        name (str | None): Rule name.
     """
 
-    id: CustomFieldUpdateRule | Unset = UNSET
-    name: str | Unset = UNSET
+    id: CustomFieldUpdateRule | int | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id.value
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.id
+        if v is not None:
+            d["Id"] = v.value if v.__class__ is CustomFieldUpdateRule else v
+        v = self.name
+        if v is not None:
+            d["Name"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _id = d.pop("Id", UNSET)
-        id: CustomFieldUpdateRule | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
+
+        v = _g("Id", _A)
+        if v.__class__ is int:
+            v = _E_CustomFieldUpdateRule.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Id",)
         else:
-            id = CustomFieldUpdateRule(_id)
+            raise ResponseShapeError("Id", "integer", v, _s)
+        _o.id = v
 
-        name = d.pop("Name", UNSET)
+        v = _g("Name", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Name",)
+            else:
+                raise ResponseShapeError("Name", "string", v, _s)
+        _o.name = v
 
-        custom_field_update_rule_entry = cls(
-            id=id,
-            name=name,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        custom_field_update_rule_entry.additional_properties = d
-        return custom_field_update_rule_entry
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,68 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.custom_field_update_rule_entry import CustomFieldUpdateRuleEntry
-
-
-T = TypeVar("T", bound="CustomFieldUpdateRuleList")
+_KEYS = frozenset(
+    {
+        "UpdateRules",
+    }
+)
+_FIELDS = ("update_rules",)
+_new = object.__new__
 
 
 @_attrs_define
 class CustomFieldUpdateRuleList:
-    """Update rules (wrapper name not seen; `UpdateRules` inferred).
+    """Update rules (wrapper name not seen;
 
     Attributes:
-        update_rules (list[CustomFieldUpdateRuleEntry] | Unset): The update rules.
+        update_rules (list[CustomFieldUpdateRuleEntry] | None): The update rules.
     """
 
-    update_rules: list[CustomFieldUpdateRuleEntry] | Unset = UNSET
+    update_rules: list[CustomFieldUpdateRuleEntry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        update_rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.update_rules, Unset):
-            update_rules = []
-            for update_rules_item_data in self.update_rules:
-                update_rules_item = update_rules_item_data.to_dict()
-                update_rules.append(update_rules_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if update_rules is not UNSET:
-            field_dict["UpdateRules"] = update_rules
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.update_rules
+        if v is not None:
+            d["UpdateRules"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _update_rules = d.pop("UpdateRules", UNSET)
-        update_rules: list[CustomFieldUpdateRuleEntry] | Unset = UNSET
-        if _update_rules is not UNSET:
-            update_rules = []
-            for update_rules_item_data in _update_rules:
-                update_rules_item = CustomFieldUpdateRuleEntry.from_dict(
-                    update_rules_item_data
-                )
+        v = _g("UpdateRules", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CustomFieldUpdateRuleEntry.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("UpdateRules", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("UpdateRules",)
+        else:
+            raise ResponseShapeError("UpdateRules", "array", v, _s)
+        _o.update_rules = v
 
-                update_rules.append(update_rules_item)
-
-        custom_field_update_rule_list = cls(
-            update_rules=update_rules,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        custom_field_update_rule_list.additional_properties = d
-        return custom_field_update_rule_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,4 +100,5 @@ class CustomFieldUpdateRuleList:
         return key in self.additional_properties
 
 
-from ..models.custom_field_update_rule_entry import CustomFieldUpdateRuleEntry  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.custom_field_update_rule_entry import CustomFieldUpdateRuleEntry

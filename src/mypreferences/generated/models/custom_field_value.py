@@ -1,91 +1,138 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.edit_info import EditInfo
-
-
-T = TypeVar("T", bound="CustomFieldValue")
+_KEYS = frozenset(
+    {
+        "Name",
+        "Value",
+        "IsActive",
+        "Edited",
+    }
+)
+_FIELDS = (
+    "name",
+    "value",
+    "is_active",
+    "edited",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class CustomFieldValue:
-    """A custom field value on the profile; multi-select SelectList values are `::`-delimited. [S001,
-    S003, ref §3.10]
+    """A custom field value on the profile; multi-select SelectList values are `::`-delimited.
 
-        Attributes:
-            name (str | Unset): Custom field name.
-            value (str | Unset): Custom field value.
-            is_active (bool | Unset): Whether the value is active (v2 shape).
-            edited (EditInfo | Unset): Read-only audit fields, maintained by the server when the parent item is created or
-                modified.
-                Values are kept verbatim (no date parsing). [S001, S003, ref §3.12]
+    Attributes:
+        name (str | None): Custom field name.
+        value (str | None): Custom field value.
+        is_active (bool | None): Whether the value is active (v2 shape).
+        edited (EditInfo | None): Read-only audit fields, maintained by the server when the parent item is created or
+            modified. Values are kept verbatim (no date parsing).
     """
 
-    name: str | Unset = UNSET
-    value: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    edited: EditInfo | Unset = UNSET
+    name: str | None = None
+    value: str | None = None
+    is_active: bool | None = None
+    edited: EditInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
-        is_active = self.is_active
-
-        edited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edited, Unset):
-            edited = self.edited.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if value is not UNSET:
-            field_dict["Value"] = value
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if edited is not UNSET:
-            field_dict["Edited"] = edited
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.name
+        if v is not None:
+            d["Name"] = v
+        v = self.value
+        if v is not None:
+            d["Value"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        v = self.edited
+        if v is not None:
+            d["Edited"] = v.to_dict()
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        name = d.pop("Name", UNSET)
+        v = _g("Name", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Name",)
+            else:
+                raise ResponseShapeError("Name", "string", v, _s)
+        _o.name = v
 
-        value = d.pop("Value", UNSET)
+        v = _g("Value", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Value",)
+            else:
+                raise ResponseShapeError("Value", "string", v, _s)
+        _o.value = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
 
-        _edited = d.pop("Edited", UNSET)
-        edited: EditInfo | Unset
-        if isinstance(_edited, Unset):
-            edited = UNSET
+        v = _g("Edited", _A)
+        if v.__class__ is dict:
+            try:
+                v = EditInfo.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Edited", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Edited",)
         else:
-            edited = EditInfo.from_dict(_edited)
+            raise ResponseShapeError("Edited", "object", v, _s)
+        _o.edited = v
 
-        custom_field_value = cls(
-            name=name,
-            value=value,
-            is_active=is_active,
-            edited=edited,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        custom_field_value.additional_properties = d
-        return custom_field_value
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,4 +151,5 @@ class CustomFieldValue:
         return key in self.additional_properties
 
 
-from ..models.edit_info import EditInfo  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.edit_info import EditInfo

@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="CustomPropertyEntry")
+_KEYS = frozenset(
+    {
+        "Link",
+        "Key",
+        "Value",
+    }
+)
+_FIELDS = (
+    "link",
+    "key",
+    "value",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -16,52 +31,86 @@ class CustomPropertyEntry:
     """A custom property (key/value) on a program group, program or filter.
 
     Attributes:
-        link (int | Unset): Internal link number.
-        key (str | Unset): Property name.
-        value (str | Unset): Property value.
+        link (int | None): Internal link number.
+        key (str | None): Property name.
+        value (str | None): Property value.
     """
 
-    link: int | Unset = UNSET
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
+    link: int | None = None
+    key: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        link = self.link
-
-        key = self.key
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if link is not UNSET:
-            field_dict["Link"] = link
-        if key is not UNSET:
-            field_dict["Key"] = key
-        if value is not UNSET:
-            field_dict["Value"] = value
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.link
+        if v is not None:
+            d["Link"] = v
+        v = self.key
+        if v is not None:
+            d["Key"] = v
+        v = self.value
+        if v is not None:
+            d["Value"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        link = d.pop("Link", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        key = d.pop("Key", UNSET)
+        v = _g("Link", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Link",)
+            else:
+                raise ResponseShapeError("Link", "integer", v, _s)
+        _o.link = v
 
-        value = d.pop("Value", UNSET)
+        v = _g("Key", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Key",)
+            else:
+                raise ResponseShapeError("Key", "string", v, _s)
+        _o.key = v
 
-        custom_property_entry = cls(
-            link=link,
-            key=key,
-            value=value,
+        v = _g("Value", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Value",)
+            else:
+                raise ResponseShapeError("Value", "string", v, _s)
+        _o.value = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        custom_property_entry.additional_properties = d
-        return custom_property_entry
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,203 +1,286 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
 from ..models.consent_status import ConsentStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.edit_info import EditInfo
-
-
-T = TypeVar("T", bound="CustomerConsent")
+_E_ConsentStatus: dict[Any, ConsentStatus] = {m.value: m for m in ConsentStatus}
+_KEYS = frozenset(
+    {
+        "ConsentType",
+        "ConsentVersion",
+        "Locale",
+        "ConsentStatus",
+        "ConsentDate",
+        "ExpirationDate",
+        "Expired",
+        "Edited",
+        "ReasonCode",
+        "SourceId",
+        "UpdatedVersionPending",
+        "IsActive",
+    }
+)
+_FIELDS = (
+    "consent_type",
+    "consent_version",
+    "locale",
+    "consent_status",
+    "consent_date",
+    "expiration_date",
+    "expired",
+    "edited",
+    "reason_code",
+    "source_id",
+    "updated_version_pending",
+    "is_active",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class CustomerConsent:
-    """A consent held by the profile or by one of its contact elements: superset of the help
-    `CustomerConsent` and the v2 consent shape. On the help (v4) model consents are read-only in
-    profile bodies; add them with AddConsentsByProfileId. [RM-CONSENT, S001, S003, ref §3.13]
+    """On the help (v4) model consents are read-only in profile bodies; add them with AddConsentsByProfileId.
 
-        Attributes:
-            consent_type (str): Consent type name.
-            consent_version (str): Consent version.
-            locale (str): Locale of the consent, e.g. en_US.
-            consent_status (ConsentStatus | str): Consent status; JSON normally carries the ConsentStatus number. The v4
-                help-page response sample
-                shows a string here, so a string is accepted and kept verbatim.
-            consent_date (str | Unset): When the consent was given; when absent on submit the processing time is used.
-            expiration_date (None | str | Unset): When the consent expires; null when it never expires.
-            expired (bool | str | Unset): Read-only: whether the consent has expired. Documented boolean; the help-page
-                sample shows a
-                string, so a string is accepted and kept verbatim.
-            edited (EditInfo | Unset): Read-only audit fields, maintained by the server when the parent item is created or
-                modified.
-                Values are kept verbatim (no date parsing). [S001, S003, ref §3.12]
-            reason_code (str | Unset): Reason code (v2 shape).
-            source_id (str | Unset): Source of the consent (v2 sample).
-            updated_version_pending (bool | Unset): A newer version of this consent is available (v2 shape).
-            is_active (bool | Unset): Whether the consent is active (v2 shape).
+    Attributes:
+        consent_type (str | None): Consent type name.
+        consent_version (str | None): Consent version.
+        locale (str | None): Locale of the consent, e.g. en_US.
+        consent_status (ConsentStatus | int | str | None): Consent status; JSON normally carries the ConsentStatus
+            number. The v4 help-page response sample
+            shows a string here, so a string is accepted and kept verbatim.
+        consent_date (str | None): When the consent was given; when absent on submit the processing time is used.
+        expiration_date (str | None): When the consent expires; null when it never expires.
+        expired (bool | str | None): Read-only: whether the consent has expired. Documented boolean; the help-page
+            sample shows a
+            string, so a string is accepted and kept verbatim.
+        edited (EditInfo | None): Read-only audit fields, maintained by the server when the parent item is created or
+            modified. Values are kept verbatim (no date parsing).
+        reason_code (str | None): Reason code (v2 shape).
+        source_id (str | None): Source of the consent (v2 sample).
+        updated_version_pending (bool | None): A newer version of this consent is available (v2 shape).
+        is_active (bool | None): Whether the consent is active (v2 shape).
     """
 
-    consent_type: str
-    consent_version: str
-    locale: str
-    consent_status: ConsentStatus | str
-    consent_date: str | Unset = UNSET
-    expiration_date: None | str | Unset = UNSET
-    expired: bool | str | Unset = UNSET
-    edited: EditInfo | Unset = UNSET
-    reason_code: str | Unset = UNSET
-    source_id: str | Unset = UNSET
-    updated_version_pending: bool | Unset = UNSET
-    is_active: bool | Unset = UNSET
+    consent_type: str | None = None
+    consent_version: str | None = None
+    locale: str | None = None
+    consent_status: ConsentStatus | int | str | None = None
+    consent_date: str | None = None
+    expiration_date: str | None = None
+    expired: bool | str | None = None
+    edited: EditInfo | None = None
+    reason_code: str | None = None
+    source_id: str | None = None
+    updated_version_pending: bool | None = None
+    is_active: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        consent_type = self.consent_type
-
-        consent_version = self.consent_version
-
-        locale = self.locale
-
-        consent_status: int | str
-        if isinstance(self.consent_status, ConsentStatus):
-            consent_status = self.consent_status.value
-        else:
-            consent_status = self.consent_status
-
-        consent_date = self.consent_date
-
-        expiration_date: None | str | Unset
-        if isinstance(self.expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = self.expiration_date
-
-        expired: bool | str | Unset
-        if isinstance(self.expired, Unset):
-            expired = UNSET
-        else:
-            expired = self.expired
-
-        edited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edited, Unset):
-            edited = self.edited.to_dict()
-
-        reason_code = self.reason_code
-
-        source_id = self.source_id
-
-        updated_version_pending = self.updated_version_pending
-
-        is_active = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ConsentType": consent_type,
-                "ConsentVersion": consent_version,
-                "Locale": locale,
-                "ConsentStatus": consent_status,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-        if consent_date is not UNSET:
-            field_dict["ConsentDate"] = consent_date
-        if expiration_date is not UNSET:
-            field_dict["ExpirationDate"] = expiration_date
-        if expired is not UNSET:
-            field_dict["Expired"] = expired
-        if edited is not UNSET:
-            field_dict["Edited"] = edited
-        if reason_code is not UNSET:
-            field_dict["ReasonCode"] = reason_code
-        if source_id is not UNSET:
-            field_dict["SourceId"] = source_id
-        if updated_version_pending is not UNSET:
-            field_dict["UpdatedVersionPending"] = updated_version_pending
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-
-        return field_dict
+        v = self.consent_type
+        if v is not None:
+            d["ConsentType"] = v
+        v = self.consent_version
+        if v is not None:
+            d["ConsentVersion"] = v
+        v = self.locale
+        if v is not None:
+            d["Locale"] = v
+        v = self.consent_status
+        if v is not None:
+            d["ConsentStatus"] = v.value if v.__class__ is ConsentStatus else v
+        v = self.consent_date
+        if v is not None:
+            d["ConsentDate"] = v
+        v = self.expiration_date
+        if v is not None:
+            d["ExpirationDate"] = v
+        v = self.expired
+        if v is not None:
+            d["Expired"] = v
+        v = self.edited
+        if v is not None:
+            d["Edited"] = v.to_dict()
+        v = self.reason_code
+        if v is not None:
+            d["ReasonCode"] = v
+        v = self.source_id
+        if v is not None:
+            d["SourceId"] = v
+        v = self.updated_version_pending
+        if v is not None:
+            d["UpdatedVersionPending"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        consent_type = d.pop("ConsentType")
+        v = _g("ConsentType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ConsentType",)
+            else:
+                raise ResponseShapeError("ConsentType", "string", v, _s)
+        _o.consent_type = v
 
-        consent_version = d.pop("ConsentVersion")
+        v = _g("ConsentVersion", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ConsentVersion",)
+            else:
+                raise ResponseShapeError("ConsentVersion", "string", v, _s)
+        _o.consent_version = v
 
-        locale = d.pop("Locale")
+        v = _g("Locale", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Locale",)
+            else:
+                raise ResponseShapeError("Locale", "string", v, _s)
+        _o.locale = v
 
-        def _parse_consent_status(data: object) -> ConsentStatus | str:
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                consent_status_type_0 = ConsentStatus(data)
-
-                return consent_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConsentStatus | str, data)
-
-        consent_status = _parse_consent_status(d.pop("ConsentStatus"))
-
-        consent_date = d.pop("ConsentDate", UNSET)
-
-        def _parse_expiration_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expiration_date = _parse_expiration_date(d.pop("ExpirationDate", UNSET))
-
-        def _parse_expired(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        expired = _parse_expired(d.pop("Expired", UNSET))
-
-        _edited = d.pop("Edited", UNSET)
-        edited: EditInfo | Unset
-        if isinstance(_edited, Unset):
-            edited = UNSET
+        v = _g("ConsentStatus", _A)
+        _c = v.__class__
+        if _c is int:
+            v = _E_ConsentStatus.get(v, v)
+        elif _c is str:
+            pass
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ConsentStatus",)
         else:
-            edited = EditInfo.from_dict(_edited)
+            raise ResponseShapeError("ConsentStatus", "integer or string", v, _s)
+        _o.consent_status = v
 
-        reason_code = d.pop("ReasonCode", UNSET)
+        v = _g("ConsentDate", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ConsentDate",)
+            else:
+                raise ResponseShapeError("ConsentDate", "string", v, _s)
+        _o.consent_date = v
 
-        source_id = d.pop("SourceId", UNSET)
+        v = _g("ExpirationDate", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ExpirationDate",)
+            else:
+                raise ResponseShapeError("ExpirationDate", "string", v, _s)
+        _o.expiration_date = v
 
-        updated_version_pending = d.pop("UpdatedVersionPending", UNSET)
+        v = _g("Expired", _A)
+        _c = v.__class__
+        if _c is bool or _c is str:
+            pass
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Expired",)
+        else:
+            raise ResponseShapeError("Expired", "boolean or string", v, _s)
+        _o.expired = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("Edited", _A)
+        if v.__class__ is dict:
+            try:
+                v = EditInfo.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Edited", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Edited",)
+        else:
+            raise ResponseShapeError("Edited", "object", v, _s)
+        _o.edited = v
 
-        customer_consent = cls(
-            consent_type=consent_type,
-            consent_version=consent_version,
-            locale=locale,
-            consent_status=consent_status,
-            consent_date=consent_date,
-            expiration_date=expiration_date,
-            expired=expired,
-            edited=edited,
-            reason_code=reason_code,
-            source_id=source_id,
-            updated_version_pending=updated_version_pending,
-            is_active=is_active,
+        v = _g("ReasonCode", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ReasonCode",)
+            else:
+                raise ResponseShapeError("ReasonCode", "string", v, _s)
+        _o.reason_code = v
+
+        v = _g("SourceId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("SourceId",)
+            else:
+                raise ResponseShapeError("SourceId", "string", v, _s)
+        _o.source_id = v
+
+        v = _g("UpdatedVersionPending", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("UpdatedVersionPending",)
+            else:
+                raise ResponseShapeError("UpdatedVersionPending", "boolean", v, _s)
+        _o.updated_version_pending = v
+
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        customer_consent.additional_properties = d
-        return customer_consent
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -216,4 +299,5 @@ class CustomerConsent:
         return key in self.additional_properties
 
 
-from ..models.edit_info import EditInfo  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.edit_info import EditInfo

@@ -1,85 +1,150 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="CustomerName")
+_KEYS = frozenset(
+    {
+        "FirstName",
+        "MiddleName",
+        "LastName",
+        "Prefix",
+        "Suffix",
+    }
+)
+_FIELDS = (
+    "first_name",
+    "middle_name",
+    "last_name",
+    "prefix",
+    "suffix",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class CustomerName:
-    """The name fields of a profile. [S001, S003, ref §3.11]
+    """The name fields of a profile.
 
     Attributes:
-        first_name (str | Unset):
-        middle_name (str | Unset):
-        last_name (str | Unset):
-        prefix (str | Unset):
-        suffix (str | Unset):
+        first_name (str | None):
+        middle_name (str | None):
+        last_name (str | None):
+        prefix (str | None):
+        suffix (str | None):
     """
 
-    first_name: str | Unset = UNSET
-    middle_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    prefix: str | Unset = UNSET
-    suffix: str | Unset = UNSET
+    first_name: str | None = None
+    middle_name: str | None = None
+    last_name: str | None = None
+    prefix: str | None = None
+    suffix: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        first_name = self.first_name
-
-        middle_name = self.middle_name
-
-        last_name = self.last_name
-
-        prefix = self.prefix
-
-        suffix = self.suffix
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["FirstName"] = first_name
-        if middle_name is not UNSET:
-            field_dict["MiddleName"] = middle_name
-        if last_name is not UNSET:
-            field_dict["LastName"] = last_name
-        if prefix is not UNSET:
-            field_dict["Prefix"] = prefix
-        if suffix is not UNSET:
-            field_dict["Suffix"] = suffix
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.first_name
+        if v is not None:
+            d["FirstName"] = v
+        v = self.middle_name
+        if v is not None:
+            d["MiddleName"] = v
+        v = self.last_name
+        if v is not None:
+            d["LastName"] = v
+        v = self.prefix
+        if v is not None:
+            d["Prefix"] = v
+        v = self.suffix
+        if v is not None:
+            d["Suffix"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        first_name = d.pop("FirstName", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        middle_name = d.pop("MiddleName", UNSET)
+        v = _g("FirstName", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("FirstName",)
+            else:
+                raise ResponseShapeError("FirstName", "string", v, _s)
+        _o.first_name = v
 
-        last_name = d.pop("LastName", UNSET)
+        v = _g("MiddleName", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("MiddleName",)
+            else:
+                raise ResponseShapeError("MiddleName", "string", v, _s)
+        _o.middle_name = v
 
-        prefix = d.pop("Prefix", UNSET)
+        v = _g("LastName", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("LastName",)
+            else:
+                raise ResponseShapeError("LastName", "string", v, _s)
+        _o.last_name = v
 
-        suffix = d.pop("Suffix", UNSET)
+        v = _g("Prefix", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Prefix",)
+            else:
+                raise ResponseShapeError("Prefix", "string", v, _s)
+        _o.prefix = v
 
-        customer_name = cls(
-            first_name=first_name,
-            middle_name=middle_name,
-            last_name=last_name,
-            prefix=prefix,
-            suffix=suffix,
+        v = _g("Suffix", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Suffix",)
+            else:
+                raise ResponseShapeError("Suffix", "string", v, _s)
+        _o.suffix = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        customer_name.additional_properties = d
-        return customer_name
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

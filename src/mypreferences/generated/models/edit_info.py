@@ -1,77 +1,134 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="EditInfo")
+_KEYS = frozenset(
+    {
+        "CreateDate",
+        "CreatedBy",
+        "ModifiedDate",
+        "ModifiedBy",
+    }
+)
+_FIELDS = (
+    "create_date",
+    "created_by",
+    "modified_date",
+    "modified_by",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class EditInfo:
-    """Read-only audit fields, maintained by the server when the parent item is created or modified.
-    Values are kept verbatim (no date parsing). [S001, S003, ref §3.12]
+    """Read-only audit fields, maintained by the server when the parent item is created or modified. Values are kept
+    verbatim (no date parsing).
 
-        Attributes:
-            create_date (str | Unset): When the item was created.
-            created_by (str | Unset): User or system that created the item.
-            modified_date (str | Unset): When the item was last modified.
-            modified_by (str | Unset): User or system that last modified the item.
+    Attributes:
+        create_date (str | None): When the item was created.
+        created_by (str | None): User or system that created the item.
+        modified_date (str | None): When the item was last modified.
+        modified_by (str | None): User or system that last modified the item.
     """
 
-    create_date: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    modified_date: str | Unset = UNSET
-    modified_by: str | Unset = UNSET
+    create_date: str | None = None
+    created_by: str | None = None
+    modified_date: str | None = None
+    modified_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        create_date = self.create_date
-
-        created_by = self.created_by
-
-        modified_date = self.modified_date
-
-        modified_by = self.modified_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if create_date is not UNSET:
-            field_dict["CreateDate"] = create_date
-        if created_by is not UNSET:
-            field_dict["CreatedBy"] = created_by
-        if modified_date is not UNSET:
-            field_dict["ModifiedDate"] = modified_date
-        if modified_by is not UNSET:
-            field_dict["ModifiedBy"] = modified_by
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.create_date
+        if v is not None:
+            d["CreateDate"] = v
+        v = self.created_by
+        if v is not None:
+            d["CreatedBy"] = v
+        v = self.modified_date
+        if v is not None:
+            d["ModifiedDate"] = v
+        v = self.modified_by
+        if v is not None:
+            d["ModifiedBy"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        create_date = d.pop("CreateDate", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        created_by = d.pop("CreatedBy", UNSET)
+        v = _g("CreateDate", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CreateDate",)
+            else:
+                raise ResponseShapeError("CreateDate", "string", v, _s)
+        _o.create_date = v
 
-        modified_date = d.pop("ModifiedDate", UNSET)
+        v = _g("CreatedBy", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CreatedBy",)
+            else:
+                raise ResponseShapeError("CreatedBy", "string", v, _s)
+        _o.created_by = v
 
-        modified_by = d.pop("ModifiedBy", UNSET)
+        v = _g("ModifiedDate", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ModifiedDate",)
+            else:
+                raise ResponseShapeError("ModifiedDate", "string", v, _s)
+        _o.modified_date = v
 
-        edit_info = cls(
-            create_date=create_date,
-            created_by=created_by,
-            modified_date=modified_date,
-            modified_by=modified_by,
+        v = _g("ModifiedBy", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ModifiedBy",)
+            else:
+                raise ResponseShapeError("ModifiedBy", "string", v, _s)
+        _o.modified_by = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        edit_info.additional_properties = d
-        return edit_info
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

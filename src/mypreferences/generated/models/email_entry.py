@@ -1,149 +1,197 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.customer_consent import CustomerConsent
-    from ..models.edit_info import EditInfo
-    from ..models.profile_preference import ProfilePreference
-
-
-T = TypeVar("T", bound="EmailEntry")
+_KEYS = frozenset(
+    {
+        "EmailAddress",
+        "EmailAddressType",
+        "IsDefault",
+        "IsActive",
+        "Edited",
+        "EmailPreferences",
+        "Consents",
+    }
+)
+_FIELDS = (
+    "email_address",
+    "email_address_type",
+    "is_default",
+    "is_active",
+    "edited",
+    "email_preferences",
+    "consents",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class EmailEntry:
-    """An email address of the profile: superset of the help `EmailEntry`/`EmailPreference` and the v2
-    email (with embedded preferences and consents). Constraints from EmailPreference (inferred
-    identical). [RM-EMAILPREF, S001, S003, ref §3.5]
+    """Constraints from EmailPreference.
 
-        Attributes:
-            email_address (str): The email address.
-            email_address_type (str | Unset): Name of the email (contact) type.
-            is_default (bool | Unset): Whether this is the profile's default email (one per profile).
-            is_active (bool | Unset): Whether the email is active.
-            edited (EditInfo | Unset): Read-only audit fields, maintained by the server when the parent item is created or
-                modified.
-                Values are kept verbatim (no date parsing). [S001, S003, ref §3.12]
-            email_preferences (list[ProfilePreference] | Unset): Preferences attached to this email address.
-            consents (list[CustomerConsent] | Unset): Consents attached to this email address (v2 shape).
+    Attributes:
+        email_address (str | None): The email address.
+        email_address_type (str | None): Name of the email (contact) type.
+        is_default (bool | None): Whether this is the profile's default email (one per profile).
+        is_active (bool | None): Whether the email is active.
+        edited (EditInfo | None): Read-only audit fields, maintained by the server when the parent item is created or
+            modified. Values are kept verbatim (no date parsing).
+        email_preferences (list[ProfilePreference] | None): Preferences attached to this email address.
+        consents (list[CustomerConsent] | None): Consents attached to this email address (v2 shape).
     """
 
-    email_address: str
-    email_address_type: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    edited: EditInfo | Unset = UNSET
-    email_preferences: list[ProfilePreference] | Unset = UNSET
-    consents: list[CustomerConsent] | Unset = UNSET
+    email_address: str | None = None
+    email_address_type: str | None = None
+    is_default: bool | None = None
+    is_active: bool | None = None
+    edited: EditInfo | None = None
+    email_preferences: list[ProfilePreference] | None = None
+    consents: list[CustomerConsent] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        email_address = self.email_address
-
-        email_address_type = self.email_address_type
-
-        is_default = self.is_default
-
-        is_active = self.is_active
-
-        edited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edited, Unset):
-            edited = self.edited.to_dict()
-
-        email_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.email_preferences, Unset):
-            email_preferences = []
-            for email_preferences_item_data in self.email_preferences:
-                email_preferences_item = email_preferences_item_data.to_dict()
-                email_preferences.append(email_preferences_item)
-
-        consents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consents, Unset):
-            consents = []
-            for consents_item_data in self.consents:
-                consents_item = consents_item_data.to_dict()
-                consents.append(consents_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "EmailAddress": email_address,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-        if email_address_type is not UNSET:
-            field_dict["EmailAddressType"] = email_address_type
-        if is_default is not UNSET:
-            field_dict["IsDefault"] = is_default
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if edited is not UNSET:
-            field_dict["Edited"] = edited
-        if email_preferences is not UNSET:
-            field_dict["EmailPreferences"] = email_preferences
-        if consents is not UNSET:
-            field_dict["Consents"] = consents
-
-        return field_dict
+        v = self.email_address
+        if v is not None:
+            d["EmailAddress"] = v
+        v = self.email_address_type
+        if v is not None:
+            d["EmailAddressType"] = v
+        v = self.is_default
+        if v is not None:
+            d["IsDefault"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        v = self.edited
+        if v is not None:
+            d["Edited"] = v.to_dict()
+        v = self.email_preferences
+        if v is not None:
+            d["EmailPreferences"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.consents
+        if v is not None:
+            d["Consents"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        email_address = d.pop("EmailAddress")
+        v = _g("EmailAddress", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("EmailAddress",)
+            else:
+                raise ResponseShapeError("EmailAddress", "string", v, _s)
+        _o.email_address = v
 
-        email_address_type = d.pop("EmailAddressType", UNSET)
+        v = _g("EmailAddressType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("EmailAddressType",)
+            else:
+                raise ResponseShapeError("EmailAddressType", "string", v, _s)
+        _o.email_address_type = v
 
-        is_default = d.pop("IsDefault", UNSET)
+        v = _g("IsDefault", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsDefault",)
+            else:
+                raise ResponseShapeError("IsDefault", "boolean", v, _s)
+        _o.is_default = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
 
-        _edited = d.pop("Edited", UNSET)
-        edited: EditInfo | Unset
-        if isinstance(_edited, Unset):
-            edited = UNSET
+        v = _g("Edited", _A)
+        if v.__class__ is dict:
+            try:
+                v = EditInfo.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Edited", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Edited",)
         else:
-            edited = EditInfo.from_dict(_edited)
+            raise ResponseShapeError("Edited", "object", v, _s)
+        _o.edited = v
 
-        _email_preferences = d.pop("EmailPreferences", UNSET)
-        email_preferences: list[ProfilePreference] | Unset = UNSET
-        if _email_preferences is not UNSET:
-            email_preferences = []
-            for email_preferences_item_data in _email_preferences:
-                email_preferences_item = ProfilePreference.from_dict(
-                    email_preferences_item_data
-                )
+        v = _g("EmailPreferences", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ProfilePreference.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("EmailPreferences", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("EmailPreferences",)
+        else:
+            raise ResponseShapeError("EmailPreferences", "array", v, _s)
+        _o.email_preferences = v
 
-                email_preferences.append(email_preferences_item)
+        v = _g("Consents", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomerConsent.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Consents", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Consents",)
+        else:
+            raise ResponseShapeError("Consents", "array", v, _s)
+        _o.consents = v
 
-        _consents = d.pop("Consents", UNSET)
-        consents: list[CustomerConsent] | Unset = UNSET
-        if _consents is not UNSET:
-            consents = []
-            for consents_item_data in _consents:
-                consents_item = CustomerConsent.from_dict(consents_item_data)
-
-                consents.append(consents_item)
-
-        email_entry = cls(
-            email_address=email_address,
-            email_address_type=email_address_type,
-            is_default=is_default,
-            is_active=is_active,
-            edited=edited,
-            email_preferences=email_preferences,
-            consents=consents,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        email_entry.additional_properties = d
-        return email_entry
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,6 +210,7 @@ class EmailEntry:
         return key in self.additional_properties
 
 
-from ..models.customer_consent import CustomerConsent  # noqa: E402
-from ..models.edit_info import EditInfo  # noqa: E402
-from ..models.profile_preference import ProfilePreference  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.customer_consent import CustomerConsent
+from ..models.edit_info import EditInfo
+from ..models.profile_preference import ProfilePreference

@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="ExportAccessToken")
+_KEYS = frozenset(
+    {
+        "AccessToken",
+    }
+)
+_FIELDS = ("access_token",)
+_new = object.__new__
 
 
 @_attrs_define
@@ -16,35 +25,57 @@ class ExportAccessToken:
     """Response of the export Initiate calls (help model AsyncToken).
 
     Attributes:
-        access_token (int | Unset): Token identifying the export; required in the URL of every later call (status,
+        access_token (int | None): Token identifying the export; required in the URL of every later call (status,
             retrieve, commit).
     """
 
-    access_token: int | Unset = UNSET
+    access_token: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_token is not UNSET:
-            field_dict["AccessToken"] = access_token
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.access_token
+        if v is not None:
+            d["AccessToken"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        access_token = d.pop("AccessToken", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        export_access_token = cls(
-            access_token=access_token,
+        v = _g("AccessToken", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AccessToken",)
+            else:
+                raise ResponseShapeError("AccessToken", "integer", v, _s)
+        _o.access_token = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        export_access_token.additional_properties = d
-        return export_access_token
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

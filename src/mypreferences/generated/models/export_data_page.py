@@ -1,18 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.exported_profile import ExportedProfile
-
-
-T = TypeVar("T", bound="ExportDataPage")
+_KEYS = frozenset(
+    {
+        "Count",
+        "HasMore",
+        "Limit",
+        "Offset",
+        "TotalResults",
+        "UserProfilePreferences",
+    }
+)
+_FIELDS = (
+    "count",
+    "has_more",
+    "limit",
+    "offset",
+    "total_results",
+    "user_profile_preferences",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,97 +37,138 @@ class ExportDataPage:
     """One page of exported profiles (segment / segment-group Retrieve data).
 
     Attributes:
-        count (int | Unset): Number of records actually returned in this response.
-        has_more (bool | Unset): true when more records remain to be retrieved.
-        limit (int | Unset): The requested maximum.
-        offset (int | Unset): 1-based index of the first record in this batch.
-        total_results (int | Unset): Total records the export produced.
-        user_profile_preferences (list[ExportedProfile] | Unset): The profiles of this page (content depends on the
+        count (int | None): Number of records actually returned in this response.
+        has_more (bool | None): true when more records remain to be retrieved.
+        limit (int | None): The requested maximum.
+        offset (int | None): 1-based index of the first record in this batch.
+        total_results (int | None): Total records the export produced.
+        user_profile_preferences (list[ExportedProfile] | None): The profiles of this page (content depends on the
             segment's output settings).
     """
 
-    count: int | Unset = UNSET
-    has_more: bool | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    total_results: int | Unset = UNSET
-    user_profile_preferences: list[ExportedProfile] | Unset = UNSET
+    count: int | None = None
+    has_more: bool | None = None
+    limit: int | None = None
+    offset: int | None = None
+    total_results: int | None = None
+    user_profile_preferences: list[ExportedProfile] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        has_more = self.has_more
-
-        limit = self.limit
-
-        offset = self.offset
-
-        total_results = self.total_results
-
-        user_profile_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_profile_preferences, Unset):
-            user_profile_preferences = []
-            for user_profile_preferences_item_data in self.user_profile_preferences:
-                user_profile_preferences_item = (
-                    user_profile_preferences_item_data.to_dict()
-                )
-                user_profile_preferences.append(user_profile_preferences_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["Count"] = count
-        if has_more is not UNSET:
-            field_dict["HasMore"] = has_more
-        if limit is not UNSET:
-            field_dict["Limit"] = limit
-        if offset is not UNSET:
-            field_dict["Offset"] = offset
-        if total_results is not UNSET:
-            field_dict["TotalResults"] = total_results
-        if user_profile_preferences is not UNSET:
-            field_dict["UserProfilePreferences"] = user_profile_preferences
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.count
+        if v is not None:
+            d["Count"] = v
+        v = self.has_more
+        if v is not None:
+            d["HasMore"] = v
+        v = self.limit
+        if v is not None:
+            d["Limit"] = v
+        v = self.offset
+        if v is not None:
+            d["Offset"] = v
+        v = self.total_results
+        if v is not None:
+            d["TotalResults"] = v
+        v = self.user_profile_preferences
+        if v is not None:
+            d["UserProfilePreferences"] = [
+                v_ if v_ is None else v_.to_dict() for v_ in v
+            ]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        count = d.pop("Count", UNSET)
+        v = _g("Count", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Count",)
+            else:
+                raise ResponseShapeError("Count", "integer", v, _s)
+        _o.count = v
 
-        has_more = d.pop("HasMore", UNSET)
+        v = _g("HasMore", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("HasMore",)
+            else:
+                raise ResponseShapeError("HasMore", "boolean", v, _s)
+        _o.has_more = v
 
-        limit = d.pop("Limit", UNSET)
+        v = _g("Limit", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Limit",)
+            else:
+                raise ResponseShapeError("Limit", "integer", v, _s)
+        _o.limit = v
 
-        offset = d.pop("Offset", UNSET)
+        v = _g("Offset", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Offset",)
+            else:
+                raise ResponseShapeError("Offset", "integer", v, _s)
+        _o.offset = v
 
-        total_results = d.pop("TotalResults", UNSET)
+        v = _g("TotalResults", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("TotalResults",)
+            else:
+                raise ResponseShapeError("TotalResults", "integer", v, _s)
+        _o.total_results = v
 
-        _user_profile_preferences = d.pop("UserProfilePreferences", UNSET)
-        user_profile_preferences: list[ExportedProfile] | Unset = UNSET
-        if _user_profile_preferences is not UNSET:
-            user_profile_preferences = []
-            for user_profile_preferences_item_data in _user_profile_preferences:
-                user_profile_preferences_item = ExportedProfile.from_dict(
-                    user_profile_preferences_item_data
-                )
+        v = _g("UserProfilePreferences", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ExportedProfile.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("UserProfilePreferences", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("UserProfilePreferences",)
+        else:
+            raise ResponseShapeError("UserProfilePreferences", "array", v, _s)
+        _o.user_profile_preferences = v
 
-                user_profile_preferences.append(user_profile_preferences_item)
-
-        export_data_page = cls(
-            count=count,
-            has_more=has_more,
-            limit=limit,
-            offset=offset,
-            total_results=total_results,
-            user_profile_preferences=user_profile_preferences,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        export_data_page.additional_properties = d
-        return export_data_page
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,4 +187,5 @@ class ExportDataPage:
         return key in self.additional_properties
 
 
-from ..models.exported_profile import ExportedProfile  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.exported_profile import ExportedProfile

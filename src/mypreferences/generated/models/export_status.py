@@ -1,15 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
 from ..models.export_job_status import ExportJobStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="ExportStatus")
+_E_ExportJobStatus: dict[Any, ExportJobStatus] = {m.value: m for m in ExportJobStatus}
+_KEYS = frozenset(
+    {
+        "AccessToken",
+        "Status",
+        "RowCount",
+        "ByteCount",
+        "Expires",
+    }
+)
+_FIELDS = (
+    "access_token",
+    "status",
+    "row_count",
+    "byte_count",
+    "expires",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -17,92 +37,121 @@ class ExportStatus:
     """Status of an export (v4 help model AsyncApiDataExportStatusResult).
 
     Attributes:
-        access_token (int | Unset): Token the status belongs to.
-        status (ExportJobStatus | Unset): State of an export. Processing: keep polling; Complete: ready to retrieve;
-            Retrieved: data already consumed;
+        access_token (int | None): Token the status belongs to.
+        status (ExportJobStatus | str | None): State of an export. Processing: keep polling; Complete: ready to
+            retrieve; Retrieved: data already consumed;
             Error / Failed: the export failed (Failed is listed by the segment-group set only); Expired: re-initiate.
-        row_count (int | Unset): Rows in the export; only meaningful once the export is Complete (0 before).
-        byte_count (int | Unset): Size of the export in bytes; only meaningful once the export is Complete (0 before).
-        expires (None | str | Unset): Legacy (API/3 AsyncTokenStatus) token expiry date/time, empty while processing;
-            absent from the v4 help
+        row_count (int | None): Rows in the export; only meaningful once the export is Complete (0 before).
+        byte_count (int | None): Size of the export in bytes; only meaningful once the export is Complete (0 before).
+        expires (str | None): Legacy (API/3 AsyncTokenStatus) token expiry date/time, empty while processing; absent
+            from the v4 help
             model. Kept optional for tolerance.
     """
 
-    access_token: int | Unset = UNSET
-    status: ExportJobStatus | Unset = UNSET
-    row_count: int | Unset = UNSET
-    byte_count: int | Unset = UNSET
-    expires: None | str | Unset = UNSET
+    access_token: int | None = None
+    status: ExportJobStatus | str | None = None
+    row_count: int | None = None
+    byte_count: int | None = None
+    expires: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        row_count = self.row_count
-
-        byte_count = self.byte_count
-
-        expires: None | str | Unset
-        if isinstance(self.expires, Unset):
-            expires = UNSET
-        else:
-            expires = self.expires
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_token is not UNSET:
-            field_dict["AccessToken"] = access_token
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if row_count is not UNSET:
-            field_dict["RowCount"] = row_count
-        if byte_count is not UNSET:
-            field_dict["ByteCount"] = byte_count
-        if expires is not UNSET:
-            field_dict["Expires"] = expires
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.access_token
+        if v is not None:
+            d["AccessToken"] = v
+        v = self.status
+        if v is not None:
+            d["Status"] = v.value if v.__class__ is ExportJobStatus else v
+        v = self.row_count
+        if v is not None:
+            d["RowCount"] = v
+        v = self.byte_count
+        if v is not None:
+            d["ByteCount"] = v
+        v = self.expires
+        if v is not None:
+            d["Expires"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        access_token = d.pop("AccessToken", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        _status = d.pop("Status", UNSET)
-        status: ExportJobStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        v = _g("AccessToken", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AccessToken",)
+            else:
+                raise ResponseShapeError("AccessToken", "integer", v, _s)
+        _o.access_token = v
+
+        v = _g("Status", _A)
+        if v.__class__ is str:
+            v = _E_ExportJobStatus.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Status",)
         else:
-            status = ExportJobStatus(_status)
+            raise ResponseShapeError("Status", "string", v, _s)
+        _o.status = v
 
-        row_count = d.pop("RowCount", UNSET)
+        v = _g("RowCount", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RowCount",)
+            else:
+                raise ResponseShapeError("RowCount", "integer", v, _s)
+        _o.row_count = v
 
-        byte_count = d.pop("ByteCount", UNSET)
+        v = _g("ByteCount", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ByteCount",)
+            else:
+                raise ResponseShapeError("ByteCount", "integer", v, _s)
+        _o.byte_count = v
 
-        def _parse_expires(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v = _g("Expires", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Expires",)
+            else:
+                raise ResponseShapeError("Expires", "string", v, _s)
+        _o.expires = v
 
-        expires = _parse_expires(d.pop("Expires", UNSET))
-
-        export_status = cls(
-            access_token=access_token,
-            status=status,
-            row_count=row_count,
-            byte_count=byte_count,
-            expires=expires,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        export_status.additional_properties = d
-        return export_status
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.export_record_object import ExportRecordObject
-
-
-T = TypeVar("T", bound="ExportedProfile")
+_KEYS = frozenset(
+    {
+        "ProfileId",
+        "IsActive",
+        "RegistrationConfirmed",
+        "CustomerType",
+        "PreserveConsents",
+        "PreservePreferences",
+        "DefaultLocale",
+        "UpdateStatus",
+        "ReasonCode",
+        "CustomerName",
+        "Edited",
+        "AlternateIds",
+        "Emails",
+        "PhoneNumbers",
+        "Addresses",
+        "ProfilePreferences",
+        "Consents",
+        "CustomFields",
+        "Groups",
+        "ProfileTags",
+    }
+)
+_FIELDS = (
+    "profile_id",
+    "is_active",
+    "registration_confirmed",
+    "customer_type",
+    "preserve_consents",
+    "preserve_preferences",
+    "default_locale",
+    "update_status",
+    "reason_code",
+    "customer_name",
+    "edited",
+    "alternate_ids",
+    "emails",
+    "phone_numbers",
+    "addresses",
+    "profile_preferences",
+    "consents",
+    "custom_fields",
+    "groups",
+    "profile_tags",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -22,596 +67,388 @@ class ExportedProfile:
     segment's output settings (profiles plus Preferences, Consents and/or Custom Fields). Nested entries are
     kept as free-form objects and unknown keys are allowed (decode leniently).
 
-        Attributes:
-            profile_id (int | Unset): System-generated profile id.
-            is_active (bool | Unset):
-            registration_confirmed (bool | Unset):
-            customer_type (None | str | Unset):
-            preserve_consents (bool | Unset):
-            preserve_preferences (bool | Unset):
-            default_locale (None | str | Unset):
-            update_status (None | str | Unset): Complete or Pending Update.
-            reason_code (None | str | Unset):
-            customer_name (ExportRecordObject | None | Unset):
-            edited (ExportRecordObject | None | Unset):
-            alternate_ids (list[ExportRecordObject] | None | Unset):
-            emails (list[ExportRecordObject] | None | Unset):
-            phone_numbers (list[ExportRecordObject] | None | Unset):
-            addresses (list[ExportRecordObject] | None | Unset):
-            profile_preferences (list[ExportRecordObject] | None | Unset):
-            consents (list[ExportRecordObject] | None | Unset):
-            custom_fields (list[ExportRecordObject] | None | Unset):
-            groups (list[ExportRecordObject] | None | Unset):
-            profile_tags (list[ExportRecordObject] | None | Unset):
+    Attributes:
+        profile_id (int | None): System-generated profile id.
+        is_active (bool | None):
+        registration_confirmed (bool | None):
+        customer_type (str | None):
+        preserve_consents (bool | None):
+        preserve_preferences (bool | None):
+        default_locale (str | None):
+        update_status (str | None): Complete or Pending Update.
+        reason_code (str | None):
+        customer_name (ExportRecordObject | None):
+        edited (ExportRecordObject | None):
+        alternate_ids (list[ExportRecordObject] | None):
+        emails (list[ExportRecordObject] | None):
+        phone_numbers (list[ExportRecordObject] | None):
+        addresses (list[ExportRecordObject] | None):
+        profile_preferences (list[ExportRecordObject] | None):
+        consents (list[ExportRecordObject] | None):
+        custom_fields (list[ExportRecordObject] | None):
+        groups (list[ExportRecordObject] | None):
+        profile_tags (list[ExportRecordObject] | None):
     """
 
-    profile_id: int | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    registration_confirmed: bool | Unset = UNSET
-    customer_type: None | str | Unset = UNSET
-    preserve_consents: bool | Unset = UNSET
-    preserve_preferences: bool | Unset = UNSET
-    default_locale: None | str | Unset = UNSET
-    update_status: None | str | Unset = UNSET
-    reason_code: None | str | Unset = UNSET
-    customer_name: ExportRecordObject | None | Unset = UNSET
-    edited: ExportRecordObject | None | Unset = UNSET
-    alternate_ids: list[ExportRecordObject] | None | Unset = UNSET
-    emails: list[ExportRecordObject] | None | Unset = UNSET
-    phone_numbers: list[ExportRecordObject] | None | Unset = UNSET
-    addresses: list[ExportRecordObject] | None | Unset = UNSET
-    profile_preferences: list[ExportRecordObject] | None | Unset = UNSET
-    consents: list[ExportRecordObject] | None | Unset = UNSET
-    custom_fields: list[ExportRecordObject] | None | Unset = UNSET
-    groups: list[ExportRecordObject] | None | Unset = UNSET
-    profile_tags: list[ExportRecordObject] | None | Unset = UNSET
+    profile_id: int | None = None
+    is_active: bool | None = None
+    registration_confirmed: bool | None = None
+    customer_type: str | None = None
+    preserve_consents: bool | None = None
+    preserve_preferences: bool | None = None
+    default_locale: str | None = None
+    update_status: str | None = None
+    reason_code: str | None = None
+    customer_name: ExportRecordObject | None = None
+    edited: ExportRecordObject | None = None
+    alternate_ids: list[ExportRecordObject] | None = None
+    emails: list[ExportRecordObject] | None = None
+    phone_numbers: list[ExportRecordObject] | None = None
+    addresses: list[ExportRecordObject] | None = None
+    profile_preferences: list[ExportRecordObject] | None = None
+    consents: list[ExportRecordObject] | None = None
+    custom_fields: list[ExportRecordObject] | None = None
+    groups: list[ExportRecordObject] | None = None
+    profile_tags: list[ExportRecordObject] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-
-        profile_id = self.profile_id
-
-        is_active = self.is_active
-
-        registration_confirmed = self.registration_confirmed
-
-        customer_type: None | str | Unset
-        if isinstance(self.customer_type, Unset):
-            customer_type = UNSET
-        else:
-            customer_type = self.customer_type
-
-        preserve_consents = self.preserve_consents
-
-        preserve_preferences = self.preserve_preferences
-
-        default_locale: None | str | Unset
-        if isinstance(self.default_locale, Unset):
-            default_locale = UNSET
-        else:
-            default_locale = self.default_locale
-
-        update_status: None | str | Unset
-        if isinstance(self.update_status, Unset):
-            update_status = UNSET
-        else:
-            update_status = self.update_status
-
-        reason_code: None | str | Unset
-        if isinstance(self.reason_code, Unset):
-            reason_code = UNSET
-        else:
-            reason_code = self.reason_code
-
-        customer_name: dict[str, Any] | None | Unset
-        if isinstance(self.customer_name, Unset):
-            customer_name = UNSET
-        elif isinstance(self.customer_name, ExportRecordObject):
-            customer_name = self.customer_name.to_dict()
-        else:
-            customer_name = self.customer_name
-
-        edited: dict[str, Any] | None | Unset
-        if isinstance(self.edited, Unset):
-            edited = UNSET
-        elif isinstance(self.edited, ExportRecordObject):
-            edited = self.edited.to_dict()
-        else:
-            edited = self.edited
-
-        alternate_ids: list[dict[str, Any]] | None | Unset
-        if isinstance(self.alternate_ids, Unset):
-            alternate_ids = UNSET
-        elif isinstance(self.alternate_ids, list):
-            alternate_ids = []
-            for alternate_ids_type_0_item_data in self.alternate_ids:
-                alternate_ids_type_0_item = alternate_ids_type_0_item_data.to_dict()
-                alternate_ids.append(alternate_ids_type_0_item)
-
-        else:
-            alternate_ids = self.alternate_ids
-
-        emails: list[dict[str, Any]] | None | Unset
-        if isinstance(self.emails, Unset):
-            emails = UNSET
-        elif isinstance(self.emails, list):
-            emails = []
-            for emails_type_0_item_data in self.emails:
-                emails_type_0_item = emails_type_0_item_data.to_dict()
-                emails.append(emails_type_0_item)
-
-        else:
-            emails = self.emails
-
-        phone_numbers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.phone_numbers, Unset):
-            phone_numbers = UNSET
-        elif isinstance(self.phone_numbers, list):
-            phone_numbers = []
-            for phone_numbers_type_0_item_data in self.phone_numbers:
-                phone_numbers_type_0_item = phone_numbers_type_0_item_data.to_dict()
-                phone_numbers.append(phone_numbers_type_0_item)
-
-        else:
-            phone_numbers = self.phone_numbers
-
-        addresses: list[dict[str, Any]] | None | Unset
-        if isinstance(self.addresses, Unset):
-            addresses = UNSET
-        elif isinstance(self.addresses, list):
-            addresses = []
-            for addresses_type_0_item_data in self.addresses:
-                addresses_type_0_item = addresses_type_0_item_data.to_dict()
-                addresses.append(addresses_type_0_item)
-
-        else:
-            addresses = self.addresses
-
-        profile_preferences: list[dict[str, Any]] | None | Unset
-        if isinstance(self.profile_preferences, Unset):
-            profile_preferences = UNSET
-        elif isinstance(self.profile_preferences, list):
-            profile_preferences = []
-            for profile_preferences_type_0_item_data in self.profile_preferences:
-                profile_preferences_type_0_item = (
-                    profile_preferences_type_0_item_data.to_dict()
-                )
-                profile_preferences.append(profile_preferences_type_0_item)
-
-        else:
-            profile_preferences = self.profile_preferences
-
-        consents: list[dict[str, Any]] | None | Unset
-        if isinstance(self.consents, Unset):
-            consents = UNSET
-        elif isinstance(self.consents, list):
-            consents = []
-            for consents_type_0_item_data in self.consents:
-                consents_type_0_item = consents_type_0_item_data.to_dict()
-                consents.append(consents_type_0_item)
-
-        else:
-            consents = self.consents
-
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
-
-        groups: list[dict[str, Any]] | None | Unset
-        if isinstance(self.groups, Unset):
-            groups = UNSET
-        elif isinstance(self.groups, list):
-            groups = []
-            for groups_type_0_item_data in self.groups:
-                groups_type_0_item = groups_type_0_item_data.to_dict()
-                groups.append(groups_type_0_item)
-
-        else:
-            groups = self.groups
-
-        profile_tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.profile_tags, Unset):
-            profile_tags = UNSET
-        elif isinstance(self.profile_tags, list):
-            profile_tags = []
-            for profile_tags_type_0_item_data in self.profile_tags:
-                profile_tags_type_0_item = profile_tags_type_0_item_data.to_dict()
-                profile_tags.append(profile_tags_type_0_item)
-
-        else:
-            profile_tags = self.profile_tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if profile_id is not UNSET:
-            field_dict["ProfileId"] = profile_id
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if registration_confirmed is not UNSET:
-            field_dict["RegistrationConfirmed"] = registration_confirmed
-        if customer_type is not UNSET:
-            field_dict["CustomerType"] = customer_type
-        if preserve_consents is not UNSET:
-            field_dict["PreserveConsents"] = preserve_consents
-        if preserve_preferences is not UNSET:
-            field_dict["PreservePreferences"] = preserve_preferences
-        if default_locale is not UNSET:
-            field_dict["DefaultLocale"] = default_locale
-        if update_status is not UNSET:
-            field_dict["UpdateStatus"] = update_status
-        if reason_code is not UNSET:
-            field_dict["ReasonCode"] = reason_code
-        if customer_name is not UNSET:
-            field_dict["CustomerName"] = customer_name
-        if edited is not UNSET:
-            field_dict["Edited"] = edited
-        if alternate_ids is not UNSET:
-            field_dict["AlternateIds"] = alternate_ids
-        if emails is not UNSET:
-            field_dict["Emails"] = emails
-        if phone_numbers is not UNSET:
-            field_dict["PhoneNumbers"] = phone_numbers
-        if addresses is not UNSET:
-            field_dict["Addresses"] = addresses
-        if profile_preferences is not UNSET:
-            field_dict["ProfilePreferences"] = profile_preferences
-        if consents is not UNSET:
-            field_dict["Consents"] = consents
-        if custom_fields is not UNSET:
-            field_dict["CustomFields"] = custom_fields
-        if groups is not UNSET:
-            field_dict["Groups"] = groups
-        if profile_tags is not UNSET:
-            field_dict["ProfileTags"] = profile_tags
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.profile_id
+        if v is not None:
+            d["ProfileId"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        v = self.registration_confirmed
+        if v is not None:
+            d["RegistrationConfirmed"] = v
+        v = self.customer_type
+        if v is not None:
+            d["CustomerType"] = v
+        v = self.preserve_consents
+        if v is not None:
+            d["PreserveConsents"] = v
+        v = self.preserve_preferences
+        if v is not None:
+            d["PreservePreferences"] = v
+        v = self.default_locale
+        if v is not None:
+            d["DefaultLocale"] = v
+        v = self.update_status
+        if v is not None:
+            d["UpdateStatus"] = v
+        v = self.reason_code
+        if v is not None:
+            d["ReasonCode"] = v
+        v = self.customer_name
+        if v is not None:
+            d["CustomerName"] = v.to_dict() if v.__class__ is ExportRecordObject else v
+        v = self.edited
+        if v is not None:
+            d["Edited"] = v.to_dict() if v.__class__ is ExportRecordObject else v
+        v = self.alternate_ids
+        if v is not None:
+            d["AlternateIds"] = [v_.to_dict() for v_ in v] if v.__class__ is list else v
+        v = self.emails
+        if v is not None:
+            d["Emails"] = [v_.to_dict() for v_ in v] if v.__class__ is list else v
+        v = self.phone_numbers
+        if v is not None:
+            d["PhoneNumbers"] = [v_.to_dict() for v_ in v] if v.__class__ is list else v
+        v = self.addresses
+        if v is not None:
+            d["Addresses"] = [v_.to_dict() for v_ in v] if v.__class__ is list else v
+        v = self.profile_preferences
+        if v is not None:
+            d["ProfilePreferences"] = (
+                [v_.to_dict() for v_ in v] if v.__class__ is list else v
+            )
+        v = self.consents
+        if v is not None:
+            d["Consents"] = [v_.to_dict() for v_ in v] if v.__class__ is list else v
+        v = self.custom_fields
+        if v is not None:
+            d["CustomFields"] = [v_.to_dict() for v_ in v] if v.__class__ is list else v
+        v = self.groups
+        if v is not None:
+            d["Groups"] = [v_.to_dict() for v_ in v] if v.__class__ is list else v
+        v = self.profile_tags
+        if v is not None:
+            d["ProfileTags"] = [v_.to_dict() for v_ in v] if v.__class__ is list else v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        profile_id = d.pop("ProfileId", UNSET)
+        v = _g("ProfileId", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ProfileId",)
+            else:
+                raise ResponseShapeError("ProfileId", "integer", v, _s)
+        _o.profile_id = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
 
-        registration_confirmed = d.pop("RegistrationConfirmed", UNSET)
+        v = _g("RegistrationConfirmed", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RegistrationConfirmed",)
+            else:
+                raise ResponseShapeError("RegistrationConfirmed", "boolean", v, _s)
+        _o.registration_confirmed = v
 
-        def _parse_customer_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v = _g("CustomerType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CustomerType",)
+            else:
+                raise ResponseShapeError("CustomerType", "string", v, _s)
+        _o.customer_type = v
 
-        customer_type = _parse_customer_type(d.pop("CustomerType", UNSET))
+        v = _g("PreserveConsents", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PreserveConsents",)
+            else:
+                raise ResponseShapeError("PreserveConsents", "boolean", v, _s)
+        _o.preserve_consents = v
 
-        preserve_consents = d.pop("PreserveConsents", UNSET)
+        v = _g("PreservePreferences", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PreservePreferences",)
+            else:
+                raise ResponseShapeError("PreservePreferences", "boolean", v, _s)
+        _o.preserve_preferences = v
 
-        preserve_preferences = d.pop("PreservePreferences", UNSET)
+        v = _g("DefaultLocale", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DefaultLocale",)
+            else:
+                raise ResponseShapeError("DefaultLocale", "string", v, _s)
+        _o.default_locale = v
 
-        def _parse_default_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v = _g("UpdateStatus", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("UpdateStatus",)
+            else:
+                raise ResponseShapeError("UpdateStatus", "string", v, _s)
+        _o.update_status = v
 
-        default_locale = _parse_default_locale(d.pop("DefaultLocale", UNSET))
+        v = _g("ReasonCode", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ReasonCode",)
+            else:
+                raise ResponseShapeError("ReasonCode", "string", v, _s)
+        _o.reason_code = v
 
-        def _parse_update_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        update_status = _parse_update_status(d.pop("UpdateStatus", UNSET))
-
-        def _parse_reason_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason_code = _parse_reason_code(d.pop("ReasonCode", UNSET))
-
-        def _parse_customer_name(data: object) -> ExportRecordObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v = _g("CustomerName", _A)
+        if v.__class__ is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_name_type_0 = ExportRecordObject.from_dict(data)
+                v = ExportRecordObject.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("CustomerName", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("CustomerName",)
+        else:
+            raise ResponseShapeError("CustomerName", "object", v, _s)
+        _o.customer_name = v
 
-                return customer_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExportRecordObject | None | Unset, data)
-
-        customer_name = _parse_customer_name(d.pop("CustomerName", UNSET))
-
-        def _parse_edited(data: object) -> ExportRecordObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v = _g("Edited", _A)
+        if v.__class__ is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                edited_type_0 = ExportRecordObject.from_dict(data)
+                v = ExportRecordObject.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Edited", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Edited",)
+        else:
+            raise ResponseShapeError("Edited", "object", v, _s)
+        _o.edited = v
 
-                return edited_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExportRecordObject | None | Unset, data)
-
-        edited = _parse_edited(d.pop("Edited", UNSET))
-
-        def _parse_alternate_ids(
-            data: object,
-        ) -> list[ExportRecordObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v = _g("AlternateIds", _A)
+        if v.__class__ is list:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                alternate_ids_type_0 = []
-                _alternate_ids_type_0 = data
-                for alternate_ids_type_0_item_data in _alternate_ids_type_0:
-                    alternate_ids_type_0_item = ExportRecordObject.from_dict(
-                        alternate_ids_type_0_item_data
-                    )
+                v = [None if x is None else ExportRecordObject.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("AlternateIds", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("AlternateIds",)
+        else:
+            raise ResponseShapeError("AlternateIds", "array", v, _s)
+        _o.alternate_ids = v
 
-                    alternate_ids_type_0.append(alternate_ids_type_0_item)
-
-                return alternate_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExportRecordObject] | None | Unset, data)
-
-        alternate_ids = _parse_alternate_ids(d.pop("AlternateIds", UNSET))
-
-        def _parse_emails(data: object) -> list[ExportRecordObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v = _g("Emails", _A)
+        if v.__class__ is list:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                emails_type_0 = []
-                _emails_type_0 = data
-                for emails_type_0_item_data in _emails_type_0:
-                    emails_type_0_item = ExportRecordObject.from_dict(
-                        emails_type_0_item_data
-                    )
+                v = [None if x is None else ExportRecordObject.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Emails", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Emails",)
+        else:
+            raise ResponseShapeError("Emails", "array", v, _s)
+        _o.emails = v
 
-                    emails_type_0.append(emails_type_0_item)
-
-                return emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExportRecordObject] | None | Unset, data)
-
-        emails = _parse_emails(d.pop("Emails", UNSET))
-
-        def _parse_phone_numbers(
-            data: object,
-        ) -> list[ExportRecordObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v = _g("PhoneNumbers", _A)
+        if v.__class__ is list:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                phone_numbers_type_0 = []
-                _phone_numbers_type_0 = data
-                for phone_numbers_type_0_item_data in _phone_numbers_type_0:
-                    phone_numbers_type_0_item = ExportRecordObject.from_dict(
-                        phone_numbers_type_0_item_data
-                    )
+                v = [None if x is None else ExportRecordObject.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("PhoneNumbers", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("PhoneNumbers",)
+        else:
+            raise ResponseShapeError("PhoneNumbers", "array", v, _s)
+        _o.phone_numbers = v
 
-                    phone_numbers_type_0.append(phone_numbers_type_0_item)
-
-                return phone_numbers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExportRecordObject] | None | Unset, data)
-
-        phone_numbers = _parse_phone_numbers(d.pop("PhoneNumbers", UNSET))
-
-        def _parse_addresses(data: object) -> list[ExportRecordObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v = _g("Addresses", _A)
+        if v.__class__ is list:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                addresses_type_0 = []
-                _addresses_type_0 = data
-                for addresses_type_0_item_data in _addresses_type_0:
-                    addresses_type_0_item = ExportRecordObject.from_dict(
-                        addresses_type_0_item_data
-                    )
+                v = [None if x is None else ExportRecordObject.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Addresses", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Addresses",)
+        else:
+            raise ResponseShapeError("Addresses", "array", v, _s)
+        _o.addresses = v
 
-                    addresses_type_0.append(addresses_type_0_item)
-
-                return addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExportRecordObject] | None | Unset, data)
-
-        addresses = _parse_addresses(d.pop("Addresses", UNSET))
-
-        def _parse_profile_preferences(
-            data: object,
-        ) -> list[ExportRecordObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v = _g("ProfilePreferences", _A)
+        if v.__class__ is list:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                profile_preferences_type_0 = []
-                _profile_preferences_type_0 = data
-                for profile_preferences_type_0_item_data in _profile_preferences_type_0:
-                    profile_preferences_type_0_item = ExportRecordObject.from_dict(
-                        profile_preferences_type_0_item_data
-                    )
+                v = [None if x is None else ExportRecordObject.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("ProfilePreferences", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ProfilePreferences",)
+        else:
+            raise ResponseShapeError("ProfilePreferences", "array", v, _s)
+        _o.profile_preferences = v
 
-                    profile_preferences_type_0.append(profile_preferences_type_0_item)
+        v = _g("Consents", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ExportRecordObject.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Consents", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Consents",)
+        else:
+            raise ResponseShapeError("Consents", "array", v, _s)
+        _o.consents = v
 
-                return profile_preferences_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExportRecordObject] | None | Unset, data)
+        v = _g("CustomFields", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ExportRecordObject.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("CustomFields", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("CustomFields",)
+        else:
+            raise ResponseShapeError("CustomFields", "array", v, _s)
+        _o.custom_fields = v
 
-        profile_preferences = _parse_profile_preferences(
-            d.pop("ProfilePreferences", UNSET)
+        v = _g("Groups", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ExportRecordObject.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Groups", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Groups",)
+        else:
+            raise ResponseShapeError("Groups", "array", v, _s)
+        _o.groups = v
+
+        v = _g("ProfileTags", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ExportRecordObject.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("ProfileTags", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ProfileTags",)
+        else:
+            raise ResponseShapeError("ProfileTags", "array", v, _s)
+        _o.profile_tags = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        def _parse_consents(data: object) -> list[ExportRecordObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                consents_type_0 = []
-                _consents_type_0 = data
-                for consents_type_0_item_data in _consents_type_0:
-                    consents_type_0_item = ExportRecordObject.from_dict(
-                        consents_type_0_item_data
-                    )
-
-                    consents_type_0.append(consents_type_0_item)
-
-                return consents_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExportRecordObject] | None | Unset, data)
-
-        consents = _parse_consents(d.pop("Consents", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[ExportRecordObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = ExportRecordObject.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExportRecordObject] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
-
-        def _parse_groups(data: object) -> list[ExportRecordObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                groups_type_0 = []
-                _groups_type_0 = data
-                for groups_type_0_item_data in _groups_type_0:
-                    groups_type_0_item = ExportRecordObject.from_dict(
-                        groups_type_0_item_data
-                    )
-
-                    groups_type_0.append(groups_type_0_item)
-
-                return groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExportRecordObject] | None | Unset, data)
-
-        groups = _parse_groups(d.pop("Groups", UNSET))
-
-        def _parse_profile_tags(
-            data: object,
-        ) -> list[ExportRecordObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                profile_tags_type_0 = []
-                _profile_tags_type_0 = data
-                for profile_tags_type_0_item_data in _profile_tags_type_0:
-                    profile_tags_type_0_item = ExportRecordObject.from_dict(
-                        profile_tags_type_0_item_data
-                    )
-
-                    profile_tags_type_0.append(profile_tags_type_0_item)
-
-                return profile_tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExportRecordObject] | None | Unset, data)
-
-        profile_tags = _parse_profile_tags(d.pop("ProfileTags", UNSET))
-
-        exported_profile = cls(
-            profile_id=profile_id,
-            is_active=is_active,
-            registration_confirmed=registration_confirmed,
-            customer_type=customer_type,
-            preserve_consents=preserve_consents,
-            preserve_preferences=preserve_preferences,
-            default_locale=default_locale,
-            update_status=update_status,
-            reason_code=reason_code,
-            customer_name=customer_name,
-            edited=edited,
-            alternate_ids=alternate_ids,
-            emails=emails,
-            phone_numbers=phone_numbers,
-            addresses=addresses,
-            profile_preferences=profile_preferences,
-            consents=consents,
-            custom_fields=custom_fields,
-            groups=groups,
-            profile_tags=profile_tags,
-        )
-
-        exported_profile.additional_properties = d
-        return exported_profile
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -630,4 +467,5 @@ class ExportedProfile:
         return key in self.additional_properties
 
 
-from ..models.export_record_object import ExportRecordObject  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.export_record_object import ExportRecordObject

@@ -1,22 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.custom_property_entry import CustomPropertyEntry
-    from ..models.filter_preference_attribute import FilterPreferenceAttribute
-    from ..models.frequency_locale import FrequencyLocale
-    from ..models.required_preference_consent import RequiredPreferenceConsent
-    from ..models.text_tag_locale import TextTagLocale
-
-
-T = TypeVar("T", bound="FilterDefinition")
+_KEYS = frozenset(
+    {
+        "Link",
+        "ChannelID",
+        "ProgramID",
+        "ID",
+        "Name",
+        "Description",
+        "DefaultPreferenceValue",
+        "DefaultLocaleID",
+        "CustomProperties",
+        "Locales",
+        "FrequencyLocales",
+        "Attributes",
+        "RequiredPreferenceConsents",
+    }
+)
+_FIELDS = (
+    "link",
+    "channel_id",
+    "program_id",
+    "id",
+    "name",
+    "description",
+    "default_preference_value",
+    "default_locale_id",
+    "custom_properties",
+    "locales",
+    "frequency_locales",
+    "attributes",
+    "required_preference_consents",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -24,215 +51,264 @@ class FilterDefinition:
     """A filter: the channel-specific container of preferences inside a program.
 
     Attributes:
-        link (int | Unset): Internal link number.
-        channel_id (str | Unset): Channel (Phone, Text/SMS, Email, Mail, Solicit).
-        program_id (str | Unset): Owning program id.
-        id (str | Unset): Filter id.
-        name (str | Unset): Name.
-        description (str | Unset): Description.
-        default_preference_value (int | Unset): Default preference value.
-        default_locale_id (str | Unset): Default locale id.
-        custom_properties (list[CustomPropertyEntry] | Unset): Custom properties.
-        locales (list[TextTagLocale] | Unset): Text tags per locale.
-        frequency_locales (list[FrequencyLocale] | Unset): Frequency choices per locale.
-        attributes (list[FilterPreferenceAttribute] | Unset): Preference attributes.
-        required_preference_consents (list[RequiredPreferenceConsent] | Unset): Required consents.
+        link (int | None): Internal link number.
+        channel_id (str | None): Channel (Phone, Text/SMS, Email, Mail, Solicit).
+        program_id (str | None): Owning program id.
+        id (str | None): Filter id.
+        name (str | None): Name.
+        description (str | None): Description.
+        default_preference_value (int | None): Default preference value.
+        default_locale_id (str | None): Default locale id.
+        custom_properties (list[CustomPropertyEntry] | None): Custom properties.
+        locales (list[TextTagLocale] | None): Text tags per locale.
+        frequency_locales (list[FrequencyLocale] | None): Frequency choices per locale.
+        attributes (list[FilterPreferenceAttribute] | None): Preference attributes.
+        required_preference_consents (list[RequiredPreferenceConsent] | None): Required consents.
     """
 
-    link: int | Unset = UNSET
-    channel_id: str | Unset = UNSET
-    program_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    default_preference_value: int | Unset = UNSET
-    default_locale_id: str | Unset = UNSET
-    custom_properties: list[CustomPropertyEntry] | Unset = UNSET
-    locales: list[TextTagLocale] | Unset = UNSET
-    frequency_locales: list[FrequencyLocale] | Unset = UNSET
-    attributes: list[FilterPreferenceAttribute] | Unset = UNSET
-    required_preference_consents: list[RequiredPreferenceConsent] | Unset = UNSET
+    link: int | None = None
+    channel_id: str | None = None
+    program_id: str | None = None
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    default_preference_value: int | None = None
+    default_locale_id: str | None = None
+    custom_properties: list[CustomPropertyEntry] | None = None
+    locales: list[TextTagLocale] | None = None
+    frequency_locales: list[FrequencyLocale] | None = None
+    attributes: list[FilterPreferenceAttribute] | None = None
+    required_preference_consents: list[RequiredPreferenceConsent] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        link = self.link
-
-        channel_id = self.channel_id
-
-        program_id = self.program_id
-
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        default_preference_value = self.default_preference_value
-
-        default_locale_id = self.default_locale_id
-
-        custom_properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_properties, Unset):
-            custom_properties = []
-            for custom_properties_item_data in self.custom_properties:
-                custom_properties_item = custom_properties_item_data.to_dict()
-                custom_properties.append(custom_properties_item)
-
-        locales: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.locales, Unset):
-            locales = []
-            for locales_item_data in self.locales:
-                locales_item = locales_item_data.to_dict()
-                locales.append(locales_item)
-
-        frequency_locales: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.frequency_locales, Unset):
-            frequency_locales = []
-            for frequency_locales_item_data in self.frequency_locales:
-                frequency_locales_item = frequency_locales_item_data.to_dict()
-                frequency_locales.append(frequency_locales_item)
-
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
-        required_preference_consents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.required_preference_consents, Unset):
-            required_preference_consents = []
-            for (
-                required_preference_consents_item_data
-            ) in self.required_preference_consents:
-                required_preference_consents_item = (
-                    required_preference_consents_item_data.to_dict()
-                )
-                required_preference_consents.append(required_preference_consents_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if link is not UNSET:
-            field_dict["Link"] = link
-        if channel_id is not UNSET:
-            field_dict["ChannelID"] = channel_id
-        if program_id is not UNSET:
-            field_dict["ProgramID"] = program_id
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if default_preference_value is not UNSET:
-            field_dict["DefaultPreferenceValue"] = default_preference_value
-        if default_locale_id is not UNSET:
-            field_dict["DefaultLocaleID"] = default_locale_id
-        if custom_properties is not UNSET:
-            field_dict["CustomProperties"] = custom_properties
-        if locales is not UNSET:
-            field_dict["Locales"] = locales
-        if frequency_locales is not UNSET:
-            field_dict["FrequencyLocales"] = frequency_locales
-        if attributes is not UNSET:
-            field_dict["Attributes"] = attributes
-        if required_preference_consents is not UNSET:
-            field_dict["RequiredPreferenceConsents"] = required_preference_consents
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.link
+        if v is not None:
+            d["Link"] = v
+        v = self.channel_id
+        if v is not None:
+            d["ChannelID"] = v
+        v = self.program_id
+        if v is not None:
+            d["ProgramID"] = v
+        v = self.id
+        if v is not None:
+            d["ID"] = v
+        v = self.name
+        if v is not None:
+            d["Name"] = v
+        v = self.description
+        if v is not None:
+            d["Description"] = v
+        v = self.default_preference_value
+        if v is not None:
+            d["DefaultPreferenceValue"] = v
+        v = self.default_locale_id
+        if v is not None:
+            d["DefaultLocaleID"] = v
+        v = self.custom_properties
+        if v is not None:
+            d["CustomProperties"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.locales
+        if v is not None:
+            d["Locales"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.frequency_locales
+        if v is not None:
+            d["FrequencyLocales"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.attributes
+        if v is not None:
+            d["Attributes"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.required_preference_consents
+        if v is not None:
+            d["RequiredPreferenceConsents"] = [
+                v_ if v_ is None else v_.to_dict() for v_ in v
+            ]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        link = d.pop("Link", UNSET)
+        v = _g("Link", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Link",)
+            else:
+                raise ResponseShapeError("Link", "integer", v, _s)
+        _o.link = v
 
-        channel_id = d.pop("ChannelID", UNSET)
+        v = _g("ChannelID", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ChannelID",)
+            else:
+                raise ResponseShapeError("ChannelID", "string", v, _s)
+        _o.channel_id = v
 
-        program_id = d.pop("ProgramID", UNSET)
+        v = _g("ProgramID", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ProgramID",)
+            else:
+                raise ResponseShapeError("ProgramID", "string", v, _s)
+        _o.program_id = v
 
-        id = d.pop("ID", UNSET)
+        v = _g("ID", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ID",)
+            else:
+                raise ResponseShapeError("ID", "string", v, _s)
+        _o.id = v
 
-        name = d.pop("Name", UNSET)
+        v = _g("Name", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Name",)
+            else:
+                raise ResponseShapeError("Name", "string", v, _s)
+        _o.name = v
 
-        description = d.pop("Description", UNSET)
+        v = _g("Description", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Description",)
+            else:
+                raise ResponseShapeError("Description", "string", v, _s)
+        _o.description = v
 
-        default_preference_value = d.pop("DefaultPreferenceValue", UNSET)
+        v = _g("DefaultPreferenceValue", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DefaultPreferenceValue",)
+            else:
+                raise ResponseShapeError("DefaultPreferenceValue", "integer", v, _s)
+        _o.default_preference_value = v
 
-        default_locale_id = d.pop("DefaultLocaleID", UNSET)
+        v = _g("DefaultLocaleID", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DefaultLocaleID",)
+            else:
+                raise ResponseShapeError("DefaultLocaleID", "string", v, _s)
+        _o.default_locale_id = v
 
-        _custom_properties = d.pop("CustomProperties", UNSET)
-        custom_properties: list[CustomPropertyEntry] | Unset = UNSET
-        if _custom_properties is not UNSET:
-            custom_properties = []
-            for custom_properties_item_data in _custom_properties:
-                custom_properties_item = CustomPropertyEntry.from_dict(
-                    custom_properties_item_data
-                )
+        v = _g("CustomProperties", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomPropertyEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("CustomProperties", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("CustomProperties",)
+        else:
+            raise ResponseShapeError("CustomProperties", "array", v, _s)
+        _o.custom_properties = v
 
-                custom_properties.append(custom_properties_item)
+        v = _g("Locales", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else TextTagLocale.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Locales", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Locales",)
+        else:
+            raise ResponseShapeError("Locales", "array", v, _s)
+        _o.locales = v
 
-        _locales = d.pop("Locales", UNSET)
-        locales: list[TextTagLocale] | Unset = UNSET
-        if _locales is not UNSET:
-            locales = []
-            for locales_item_data in _locales:
-                locales_item = TextTagLocale.from_dict(locales_item_data)
+        v = _g("FrequencyLocales", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else FrequencyLocale.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("FrequencyLocales", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("FrequencyLocales",)
+        else:
+            raise ResponseShapeError("FrequencyLocales", "array", v, _s)
+        _o.frequency_locales = v
 
-                locales.append(locales_item)
+        v = _g("Attributes", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else FilterPreferenceAttribute.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("Attributes", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Attributes",)
+        else:
+            raise ResponseShapeError("Attributes", "array", v, _s)
+        _o.attributes = v
 
-        _frequency_locales = d.pop("FrequencyLocales", UNSET)
-        frequency_locales: list[FrequencyLocale] | Unset = UNSET
-        if _frequency_locales is not UNSET:
-            frequency_locales = []
-            for frequency_locales_item_data in _frequency_locales:
-                frequency_locales_item = FrequencyLocale.from_dict(
-                    frequency_locales_item_data
-                )
+        v = _g("RequiredPreferenceConsents", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else RequiredPreferenceConsent.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("RequiredPreferenceConsents", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("RequiredPreferenceConsents",)
+        else:
+            raise ResponseShapeError("RequiredPreferenceConsents", "array", v, _s)
+        _o.required_preference_consents = v
 
-                frequency_locales.append(frequency_locales_item)
-
-        _attributes = d.pop("Attributes", UNSET)
-        attributes: list[FilterPreferenceAttribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = FilterPreferenceAttribute.from_dict(
-                    attributes_item_data
-                )
-
-                attributes.append(attributes_item)
-
-        _required_preference_consents = d.pop("RequiredPreferenceConsents", UNSET)
-        required_preference_consents: list[RequiredPreferenceConsent] | Unset = UNSET
-        if _required_preference_consents is not UNSET:
-            required_preference_consents = []
-            for required_preference_consents_item_data in _required_preference_consents:
-                required_preference_consents_item = RequiredPreferenceConsent.from_dict(
-                    required_preference_consents_item_data
-                )
-
-                required_preference_consents.append(required_preference_consents_item)
-
-        filter_definition = cls(
-            link=link,
-            channel_id=channel_id,
-            program_id=program_id,
-            id=id,
-            name=name,
-            description=description,
-            default_preference_value=default_preference_value,
-            default_locale_id=default_locale_id,
-            custom_properties=custom_properties,
-            locales=locales,
-            frequency_locales=frequency_locales,
-            attributes=attributes,
-            required_preference_consents=required_preference_consents,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        filter_definition.additional_properties = d
-        return filter_definition
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -251,8 +327,9 @@ class FilterDefinition:
         return key in self.additional_properties
 
 
-from ..models.custom_property_entry import CustomPropertyEntry  # noqa: E402
-from ..models.filter_preference_attribute import FilterPreferenceAttribute  # noqa: E402
-from ..models.frequency_locale import FrequencyLocale  # noqa: E402
-from ..models.required_preference_consent import RequiredPreferenceConsent  # noqa: E402
-from ..models.text_tag_locale import TextTagLocale  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.custom_property_entry import CustomPropertyEntry
+from ..models.filter_preference_attribute import FilterPreferenceAttribute
+from ..models.frequency_locale import FrequencyLocale
+from ..models.required_preference_consent import RequiredPreferenceConsent
+from ..models.text_tag_locale import TextTagLocale

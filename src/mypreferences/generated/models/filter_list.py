@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.filter_definition import FilterDefinition
-
-
-T = TypeVar("T", bound="FilterList")
+_KEYS = frozenset(
+    {
+        "Filters",
+    }
+)
+_FIELDS = ("filters",)
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,47 +25,60 @@ class FilterList:
     """Filters.
 
     Attributes:
-        filters (list[FilterDefinition] | Unset): The filters.
+        filters (list[FilterDefinition] | None): The filters.
     """
 
-    filters: list[FilterDefinition] | Unset = UNSET
+    filters: list[FilterDefinition] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if filters is not UNSET:
-            field_dict["Filters"] = filters
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.filters
+        if v is not None:
+            d["Filters"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _filters = d.pop("Filters", UNSET)
-        filters: list[FilterDefinition] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = FilterDefinition.from_dict(filters_item_data)
+        v = _g("Filters", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else FilterDefinition.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Filters", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Filters",)
+        else:
+            raise ResponseShapeError("Filters", "array", v, _s)
+        _o.filters = v
 
-                filters.append(filters_item)
-
-        filter_list = cls(
-            filters=filters,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        filter_list.additional_properties = d
-        return filter_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,4 +97,5 @@ class FilterList:
         return key in self.additional_properties
 
 
-from ..models.filter_definition import FilterDefinition  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.filter_definition import FilterDefinition

@@ -1,21 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.preference_attribute_constraint import PreferenceAttributeConstraint
-    from ..models.preference_attribute_display_text import (
-        PreferenceAttributeDisplayText,
-    )
-
-
-T = TypeVar("T", bound="FilterPreferenceAttribute")
+_KEYS = frozenset(
+    {
+        "Link",
+        "ID",
+        "AttributeType",
+        "DisplayOrder",
+        "IsRequired",
+        "AttributeConstraints",
+        "DisplayTextLocales",
+    }
+)
+_FIELDS = (
+    "link",
+    "id",
+    "attribute_type",
+    "display_order",
+    "is_required",
+    "attribute_constraints",
+    "display_text_locales",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -23,146 +39,160 @@ class FilterPreferenceAttribute:
     """A preference attribute configured on a filter.
 
     Attributes:
-        link (int | None | Unset): Internal link number.
-        id (str | Unset): Attribute id.
-        attribute_type (str | Unset): Attribute type.
-        display_order (int | None | Unset): UI order.
-        is_required (bool | Unset): Required flag.
-        attribute_constraints (list[PreferenceAttributeConstraint] | Unset): Constraints.
-        display_text_locales (list[PreferenceAttributeDisplayText] | Unset): Localized display texts.
+        link (int | None): Internal link number.
+        id (str | None): Attribute id.
+        attribute_type (str | None): Attribute type.
+        display_order (int | None): UI order.
+        is_required (bool | None): Required flag.
+        attribute_constraints (list[PreferenceAttributeConstraint] | None): Constraints.
+        display_text_locales (list[PreferenceAttributeDisplayText] | None): Localized display texts.
     """
 
-    link: int | None | Unset = UNSET
-    id: str | Unset = UNSET
-    attribute_type: str | Unset = UNSET
-    display_order: int | None | Unset = UNSET
-    is_required: bool | Unset = UNSET
-    attribute_constraints: list[PreferenceAttributeConstraint] | Unset = UNSET
-    display_text_locales: list[PreferenceAttributeDisplayText] | Unset = UNSET
+    link: int | None = None
+    id: str | None = None
+    attribute_type: str | None = None
+    display_order: int | None = None
+    is_required: bool | None = None
+    attribute_constraints: list[PreferenceAttributeConstraint] | None = None
+    display_text_locales: list[PreferenceAttributeDisplayText] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        link: int | None | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
-            link = self.link
-
-        id = self.id
-
-        attribute_type = self.attribute_type
-
-        display_order: int | None | Unset
-        if isinstance(self.display_order, Unset):
-            display_order = UNSET
-        else:
-            display_order = self.display_order
-
-        is_required = self.is_required
-
-        attribute_constraints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attribute_constraints, Unset):
-            attribute_constraints = []
-            for attribute_constraints_item_data in self.attribute_constraints:
-                attribute_constraints_item = attribute_constraints_item_data.to_dict()
-                attribute_constraints.append(attribute_constraints_item)
-
-        display_text_locales: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.display_text_locales, Unset):
-            display_text_locales = []
-            for display_text_locales_item_data in self.display_text_locales:
-                display_text_locales_item = display_text_locales_item_data.to_dict()
-                display_text_locales.append(display_text_locales_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if link is not UNSET:
-            field_dict["Link"] = link
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if attribute_type is not UNSET:
-            field_dict["AttributeType"] = attribute_type
-        if display_order is not UNSET:
-            field_dict["DisplayOrder"] = display_order
-        if is_required is not UNSET:
-            field_dict["IsRequired"] = is_required
-        if attribute_constraints is not UNSET:
-            field_dict["AttributeConstraints"] = attribute_constraints
-        if display_text_locales is not UNSET:
-            field_dict["DisplayTextLocales"] = display_text_locales
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.link
+        if v is not None:
+            d["Link"] = v
+        v = self.id
+        if v is not None:
+            d["ID"] = v
+        v = self.attribute_type
+        if v is not None:
+            d["AttributeType"] = v
+        v = self.display_order
+        if v is not None:
+            d["DisplayOrder"] = v
+        v = self.is_required
+        if v is not None:
+            d["IsRequired"] = v
+        v = self.attribute_constraints
+        if v is not None:
+            d["AttributeConstraints"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.display_text_locales
+        if v is not None:
+            d["DisplayTextLocales"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preference_attribute_constraint import (
-            PreferenceAttributeConstraint,
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
+
+        v = _g("Link", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Link",)
+            else:
+                raise ResponseShapeError("Link", "integer", v, _s)
+        _o.link = v
+
+        v = _g("ID", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ID",)
+            else:
+                raise ResponseShapeError("ID", "string", v, _s)
+        _o.id = v
+
+        v = _g("AttributeType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AttributeType",)
+            else:
+                raise ResponseShapeError("AttributeType", "string", v, _s)
+        _o.attribute_type = v
+
+        v = _g("DisplayOrder", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DisplayOrder",)
+            else:
+                raise ResponseShapeError("DisplayOrder", "integer", v, _s)
+        _o.display_order = v
+
+        v = _g("IsRequired", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsRequired",)
+            else:
+                raise ResponseShapeError("IsRequired", "boolean", v, _s)
+        _o.is_required = v
+
+        v = _g("AttributeConstraints", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else PreferenceAttributeConstraint.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("AttributeConstraints", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("AttributeConstraints",)
+        else:
+            raise ResponseShapeError("AttributeConstraints", "array", v, _s)
+        _o.attribute_constraints = v
+
+        v = _g("DisplayTextLocales", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else PreferenceAttributeDisplayText.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("DisplayTextLocales", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("DisplayTextLocales",)
+        else:
+            raise ResponseShapeError("DisplayTextLocales", "array", v, _s)
+        _o.display_text_locales = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
-        from ..models.preference_attribute_display_text import (
-            PreferenceAttributeDisplayText,
-        )
+        _o._null_keys = _n
+        return _o
 
-        d = dict(src_dict)
-
-        def _parse_link(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        link = _parse_link(d.pop("Link", UNSET))
-
-        id = d.pop("ID", UNSET)
-
-        attribute_type = d.pop("AttributeType", UNSET)
-
-        def _parse_display_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        display_order = _parse_display_order(d.pop("DisplayOrder", UNSET))
-
-        is_required = d.pop("IsRequired", UNSET)
-
-        _attribute_constraints = d.pop("AttributeConstraints", UNSET)
-        attribute_constraints: list[PreferenceAttributeConstraint] | Unset = UNSET
-        if _attribute_constraints is not UNSET:
-            attribute_constraints = []
-            for attribute_constraints_item_data in _attribute_constraints:
-                attribute_constraints_item = PreferenceAttributeConstraint.from_dict(
-                    attribute_constraints_item_data
-                )
-
-                attribute_constraints.append(attribute_constraints_item)
-
-        _display_text_locales = d.pop("DisplayTextLocales", UNSET)
-        display_text_locales: list[PreferenceAttributeDisplayText] | Unset = UNSET
-        if _display_text_locales is not UNSET:
-            display_text_locales = []
-            for display_text_locales_item_data in _display_text_locales:
-                display_text_locales_item = PreferenceAttributeDisplayText.from_dict(
-                    display_text_locales_item_data
-                )
-
-                display_text_locales.append(display_text_locales_item)
-
-        filter_preference_attribute = cls(
-            link=link,
-            id=id,
-            attribute_type=attribute_type,
-            display_order=display_order,
-            is_required=is_required,
-            attribute_constraints=attribute_constraints,
-            display_text_locales=display_text_locales,
-        )
-
-        filter_preference_attribute.additional_properties = d
-        return filter_preference_attribute
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,3 +209,8 @@ class FilterPreferenceAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.preference_attribute_constraint import PreferenceAttributeConstraint
+from ..models.preference_attribute_display_text import PreferenceAttributeDisplayText

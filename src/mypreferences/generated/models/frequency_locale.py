@@ -1,18 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.frequency_option import FrequencyOption
-
-
-T = TypeVar("T", bound="FrequencyLocale")
+_KEYS = frozenset(
+    {
+        "ID",
+        "Frequencies",
+    }
+)
+_FIELDS = (
+    "id",
+    "frequencies",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,56 +29,75 @@ class FrequencyLocale:
     """Frequencies of one locale.
 
     Attributes:
-        id (str | Unset): Locale id.
-        frequencies (list[FrequencyOption] | Unset): Frequency choices.
+        id (str | None): Locale id.
+        frequencies (list[FrequencyOption] | None): Frequency choices.
     """
 
-    id: str | Unset = UNSET
-    frequencies: list[FrequencyOption] | Unset = UNSET
+    id: str | None = None
+    frequencies: list[FrequencyOption] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        frequencies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.frequencies, Unset):
-            frequencies = []
-            for frequencies_item_data in self.frequencies:
-                frequencies_item = frequencies_item_data.to_dict()
-                frequencies.append(frequencies_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if frequencies is not UNSET:
-            field_dict["Frequencies"] = frequencies
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.id
+        if v is not None:
+            d["ID"] = v
+        v = self.frequencies
+        if v is not None:
+            d["Frequencies"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        v = _g("ID", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ID",)
+            else:
+                raise ResponseShapeError("ID", "string", v, _s)
+        _o.id = v
 
-        _frequencies = d.pop("Frequencies", UNSET)
-        frequencies: list[FrequencyOption] | Unset = UNSET
-        if _frequencies is not UNSET:
-            frequencies = []
-            for frequencies_item_data in _frequencies:
-                frequencies_item = FrequencyOption.from_dict(frequencies_item_data)
+        v = _g("Frequencies", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else FrequencyOption.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Frequencies", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Frequencies",)
+        else:
+            raise ResponseShapeError("Frequencies", "array", v, _s)
+        _o.frequencies = v
 
-                frequencies.append(frequencies_item)
-
-        frequency_locale = cls(
-            id=id,
-            frequencies=frequencies,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        frequency_locale.additional_properties = d
-        return frequency_locale
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,4 +116,5 @@ class FrequencyLocale:
         return key in self.additional_properties
 
 
-from ..models.frequency_option import FrequencyOption  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.frequency_option import FrequencyOption

@@ -1,14 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="FrequencyOption")
+_KEYS = frozenset(
+    {
+        "ID",
+        "DisplayName",
+        "Description",
+        "IsDefault",
+        "DisplayOrder",
+    }
+)
+_FIELDS = (
+    "id",
+    "display_name",
+    "description",
+    "is_default",
+    "display_order",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -16,79 +35,118 @@ class FrequencyOption:
     """A frequency choice of a filter.
 
     Attributes:
-        id (str | Unset): Frequency id.
-        display_name (str | Unset): Display name.
-        description (str | Unset): Description.
-        is_default (bool | Unset): Default frequency.
-        display_order (int | str | Unset): UI order (samples show `"0"`).
+        id (str | None): Frequency id.
+        display_name (str | None): Display name.
+        description (str | None): Description.
+        is_default (bool | None): Default frequency.
+        display_order (int | str | None): UI order (samples show `"0"`).
     """
 
-    id: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    display_order: int | str | Unset = UNSET
+    id: str | None = None
+    display_name: str | None = None
+    description: str | None = None
+    is_default: bool | None = None
+    display_order: int | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        display_name = self.display_name
-
-        description = self.description
-
-        is_default = self.is_default
-
-        display_order: int | str | Unset
-        if isinstance(self.display_order, Unset):
-            display_order = UNSET
-        else:
-            display_order = self.display_order
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if display_name is not UNSET:
-            field_dict["DisplayName"] = display_name
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if is_default is not UNSET:
-            field_dict["IsDefault"] = is_default
-        if display_order is not UNSET:
-            field_dict["DisplayOrder"] = display_order
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.id
+        if v is not None:
+            d["ID"] = v
+        v = self.display_name
+        if v is not None:
+            d["DisplayName"] = v
+        v = self.description
+        if v is not None:
+            d["Description"] = v
+        v = self.is_default
+        if v is not None:
+            d["IsDefault"] = v
+        v = self.display_order
+        if v is not None:
+            d["DisplayOrder"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        display_name = d.pop("DisplayName", UNSET)
+        v = _g("ID", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ID",)
+            else:
+                raise ResponseShapeError("ID", "string", v, _s)
+        _o.id = v
 
-        description = d.pop("Description", UNSET)
+        v = _g("DisplayName", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DisplayName",)
+            else:
+                raise ResponseShapeError("DisplayName", "string", v, _s)
+        _o.display_name = v
 
-        is_default = d.pop("IsDefault", UNSET)
+        v = _g("Description", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Description",)
+            else:
+                raise ResponseShapeError("Description", "string", v, _s)
+        _o.description = v
 
-        def _parse_display_order(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        v = _g("IsDefault", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsDefault",)
+            else:
+                raise ResponseShapeError("IsDefault", "boolean", v, _s)
+        _o.is_default = v
 
-        display_order = _parse_display_order(d.pop("DisplayOrder", UNSET))
+        v = _g("DisplayOrder", _A)
+        _c = v.__class__
+        if _c is int or _c is str:
+            pass
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("DisplayOrder",)
+        else:
+            raise ResponseShapeError("DisplayOrder", "integer or string", v, _s)
+        _o.display_order = v
 
-        frequency_option = cls(
-            id=id,
-            display_name=display_name,
-            description=description,
-            is_default=is_default,
-            display_order=display_order,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        frequency_option.additional_properties = d
-        return frequency_option
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,109 +1,173 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.edit_info import EditInfo
-
-
-T = TypeVar("T", bound="GroupEntry")
+_KEYS = frozenset(
+    {
+        "GroupType",
+        "GroupName",
+        "GroupId",
+        "IsPrimary",
+        "IsActive",
+        "Edited",
+    }
+)
+_FIELDS = (
+    "group_type",
+    "group_name",
+    "group_id",
+    "is_primary",
+    "is_active",
+    "edited",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class GroupEntry:
-    """Membership of the profile in a group. The help-page JSON sample carries `GroupId` where the
-    model and the XML sample carry `GroupName`; both are modelled. [S001, S003, ref §3.8]
+    """Membership of the profile in a group. The help-page JSON sample carries `GroupId` where the model and the XML sample
+    carry `GroupName`; both are modelled.
 
-        Attributes:
-            group_type (str | Unset): Name of the group type.
-            group_name (str | Unset): Name of the group.
-            group_id (str | Unset): Group identifier, as shown in the help-page JSON sample only.
-            is_primary (bool | Unset): Whether this profile is the group's primary profile.
-            is_active (bool | Unset): Whether the membership is active (v2 shape).
-            edited (EditInfo | Unset): Read-only audit fields, maintained by the server when the parent item is created or
-                modified.
-                Values are kept verbatim (no date parsing). [S001, S003, ref §3.12]
+    Attributes:
+        group_type (str | None): Name of the group type.
+        group_name (str | None): Name of the group.
+        group_id (str | None): Group identifier, as shown in the help-page JSON sample only.
+        is_primary (bool | None): Whether this profile is the group's primary profile.
+        is_active (bool | None): Whether the membership is active (v2 shape).
+        edited (EditInfo | None): Read-only audit fields, maintained by the server when the parent item is created or
+            modified. Values are kept verbatim (no date parsing).
     """
 
-    group_type: str | Unset = UNSET
-    group_name: str | Unset = UNSET
-    group_id: str | Unset = UNSET
-    is_primary: bool | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    edited: EditInfo | Unset = UNSET
+    group_type: str | None = None
+    group_name: str | None = None
+    group_id: str | None = None
+    is_primary: bool | None = None
+    is_active: bool | None = None
+    edited: EditInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        group_type = self.group_type
-
-        group_name = self.group_name
-
-        group_id = self.group_id
-
-        is_primary = self.is_primary
-
-        is_active = self.is_active
-
-        edited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edited, Unset):
-            edited = self.edited.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_type is not UNSET:
-            field_dict["GroupType"] = group_type
-        if group_name is not UNSET:
-            field_dict["GroupName"] = group_name
-        if group_id is not UNSET:
-            field_dict["GroupId"] = group_id
-        if is_primary is not UNSET:
-            field_dict["IsPrimary"] = is_primary
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if edited is not UNSET:
-            field_dict["Edited"] = edited
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.group_type
+        if v is not None:
+            d["GroupType"] = v
+        v = self.group_name
+        if v is not None:
+            d["GroupName"] = v
+        v = self.group_id
+        if v is not None:
+            d["GroupId"] = v
+        v = self.is_primary
+        if v is not None:
+            d["IsPrimary"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        v = self.edited
+        if v is not None:
+            d["Edited"] = v.to_dict()
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        group_type = d.pop("GroupType", UNSET)
+        v = _g("GroupType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("GroupType",)
+            else:
+                raise ResponseShapeError("GroupType", "string", v, _s)
+        _o.group_type = v
 
-        group_name = d.pop("GroupName", UNSET)
+        v = _g("GroupName", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("GroupName",)
+            else:
+                raise ResponseShapeError("GroupName", "string", v, _s)
+        _o.group_name = v
 
-        group_id = d.pop("GroupId", UNSET)
+        v = _g("GroupId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("GroupId",)
+            else:
+                raise ResponseShapeError("GroupId", "string", v, _s)
+        _o.group_id = v
 
-        is_primary = d.pop("IsPrimary", UNSET)
+        v = _g("IsPrimary", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsPrimary",)
+            else:
+                raise ResponseShapeError("IsPrimary", "boolean", v, _s)
+        _o.is_primary = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
 
-        _edited = d.pop("Edited", UNSET)
-        edited: EditInfo | Unset
-        if isinstance(_edited, Unset):
-            edited = UNSET
+        v = _g("Edited", _A)
+        if v.__class__ is dict:
+            try:
+                v = EditInfo.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Edited", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Edited",)
         else:
-            edited = EditInfo.from_dict(_edited)
+            raise ResponseShapeError("Edited", "object", v, _s)
+        _o.edited = v
 
-        group_entry = cls(
-            group_type=group_type,
-            group_name=group_name,
-            group_id=group_id,
-            is_primary=is_primary,
-            is_active=is_active,
-            edited=edited,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        group_entry.additional_properties = d
-        return group_entry
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,4 +186,5 @@ class GroupEntry:
         return key in self.additional_properties
 
 
-from ..models.edit_info import EditInfo  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.edit_info import EditInfo

@@ -1,37 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GroupNameList")
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
+
+_FIELDS = ()
+_new = object.__new__
 
 
 @_attrs_define
 class GroupNameList:
-    """Response of the weakly inferred `GET /{clientId}/GroupNames`; shape unknown, every key is kept in
-    `additional_properties`.
-
-    """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        group_name_list = cls()
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _o.additional_properties = dict(_s)
+        _o._null_keys = ()
+        return _o
 
-        group_name_list.additional_properties = d
-        return group_name_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

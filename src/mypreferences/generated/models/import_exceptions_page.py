@@ -1,14 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="ImportExceptionsPage")
+_KEYS = frozenset(
+    {
+        "Count",
+        "HasMore",
+        "Limit",
+        "Offset",
+        "TotalResults",
+    }
+)
+_FIELDS = (
+    "count",
+    "has_more",
+    "limit",
+    "offset",
+    "total_results",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -16,71 +35,117 @@ class ImportExceptionsPage:
     """One page of import exceptions. The records are a collection of BulkUserProfilePreferenceExceptions whose JSON
     property name is not documented; it is kept in the additional properties.
 
-        Attributes:
-            count (int | Unset): Number of records actually returned in this response.
-            has_more (bool | Unset): true when more records remain to be retrieved.
-            limit (int | Unset): The requested maximum.
-            offset (int | Unset): 1-based index of the first record in this batch.
-            total_results (int | Unset): Total number of exception records.
+    Attributes:
+        count (int | None): Number of records actually returned in this response.
+        has_more (bool | None): true when more records remain to be retrieved.
+        limit (int | None): The requested maximum.
+        offset (int | None): 1-based index of the first record in this batch.
+        total_results (int | None): Total number of exception records.
     """
 
-    count: int | Unset = UNSET
-    has_more: bool | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    total_results: int | Unset = UNSET
+    count: int | None = None
+    has_more: bool | None = None
+    limit: int | None = None
+    offset: int | None = None
+    total_results: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        has_more = self.has_more
-
-        limit = self.limit
-
-        offset = self.offset
-
-        total_results = self.total_results
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["Count"] = count
-        if has_more is not UNSET:
-            field_dict["HasMore"] = has_more
-        if limit is not UNSET:
-            field_dict["Limit"] = limit
-        if offset is not UNSET:
-            field_dict["Offset"] = offset
-        if total_results is not UNSET:
-            field_dict["TotalResults"] = total_results
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.count
+        if v is not None:
+            d["Count"] = v
+        v = self.has_more
+        if v is not None:
+            d["HasMore"] = v
+        v = self.limit
+        if v is not None:
+            d["Limit"] = v
+        v = self.offset
+        if v is not None:
+            d["Offset"] = v
+        v = self.total_results
+        if v is not None:
+            d["TotalResults"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        count = d.pop("Count", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        has_more = d.pop("HasMore", UNSET)
+        v = _g("Count", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Count",)
+            else:
+                raise ResponseShapeError("Count", "integer", v, _s)
+        _o.count = v
 
-        limit = d.pop("Limit", UNSET)
+        v = _g("HasMore", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("HasMore",)
+            else:
+                raise ResponseShapeError("HasMore", "boolean", v, _s)
+        _o.has_more = v
 
-        offset = d.pop("Offset", UNSET)
+        v = _g("Limit", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Limit",)
+            else:
+                raise ResponseShapeError("Limit", "integer", v, _s)
+        _o.limit = v
 
-        total_results = d.pop("TotalResults", UNSET)
+        v = _g("Offset", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Offset",)
+            else:
+                raise ResponseShapeError("Offset", "integer", v, _s)
+        _o.offset = v
 
-        import_exceptions_page = cls(
-            count=count,
-            has_more=has_more,
-            limit=limit,
-            offset=offset,
-            total_results=total_results,
+        v = _g("TotalResults", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("TotalResults",)
+            else:
+                raise ResponseShapeError("TotalResults", "integer", v, _s)
+        _o.total_results = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        import_exceptions_page.additional_properties = d
-        return import_exceptions_page
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

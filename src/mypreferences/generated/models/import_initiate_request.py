@@ -1,15 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
 from ..models.import_action import ImportAction
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="ImportInitiateRequest")
+_E_ImportAction: dict[Any, ImportAction] = {m.value: m for m in ImportAction}
+_KEYS = frozenset(
+    {
+        "Name",
+        "ImportAction",
+        "DataStageDuration",
+        "MatchCriteria",
+        "MatchValue",
+        "AllowPriorConsents",
+        "RefreshAlternateIds",
+        "RefreshContacts",
+        "RefreshCustomFields",
+        "RefreshGroups",
+        "RefreshTags",
+    }
+)
+_FIELDS = (
+    "name",
+    "import_action",
+    "data_stage_duration",
+    "match_criteria",
+    "match_value",
+    "allow_prior_consents",
+    "refresh_alternate_ids",
+    "refresh_contacts",
+    "refresh_custom_fields",
+    "refresh_groups",
+    "refresh_tags",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -17,140 +49,213 @@ class ImportInitiateRequest:
     """Body of InitiateImport (input subset of BulkImportStatus plus ImportAction and AllowPriorConsents).
 
     Attributes:
-        name (str): Name of the import.
-        import_action (ImportAction | Unset): Add (default import) or Delete (bulk profile deletion).
-        data_stage_duration (int | Unset): Days to keep the staged data. Default: 3.
-        match_criteria (str | Unset): Look-up criterion; only AlternateIdType is supported. Absent: match on ProfileId
+        name (str | None): Name of the import.
+        import_action (ImportAction | str | None): Add (default import) or Delete (bulk profile deletion).
+        data_stage_duration (int | None): Days to keep the staged data.
+        match_criteria (str | None): Look-up criterion; only AlternateIdType is supported. Absent: match on ProfileId
             (an unknown ProfileId
             creates a new profile).
-        match_value (str | Unset): The AlternateIdType name used with MatchCriteria (required with it).
-        allow_prior_consents (bool | Unset): Allows adding an older consent version when no newer one is present; must
-            be true when staged
+        match_value (str | None): The AlternateIdType name used with MatchCriteria (required with it).
+        allow_prior_consents (bool | None): Allows adding an older consent version when no newer one is present; must be
+            true when staged
             preferences reference a prior consent version (else the record becomes an exception).
-        refresh_alternate_ids (bool | Unset): true deactivates AlternateIds not in the import. Default: False.
-        refresh_contacts (bool | Unset): true deactivates contact elements not in the import (and their preferences,
+        refresh_alternate_ids (bool | None): true deactivates AlternateIds not in the import.
+        refresh_contacts (bool | None): true deactivates contact elements not in the import (and their preferences,
             archived if
             PreservePreferences is false).
-             Default: False.
-        refresh_custom_fields (bool | Unset): true deletes CustomFields not in the import. Default: False.
-        refresh_groups (bool | Unset): true deactivates Groups not in the import. Default: False.
-        refresh_tags (bool | Unset): true deletes Tags not in the import. Default: False.
+        refresh_custom_fields (bool | None): true deletes CustomFields not in the import.
+        refresh_groups (bool | None): true deactivates Groups not in the import.
+        refresh_tags (bool | None): true deletes Tags not in the import.
     """
 
-    name: str
-    import_action: ImportAction | Unset = UNSET
-    data_stage_duration: int | Unset = 3
-    match_criteria: str | Unset = UNSET
-    match_value: str | Unset = UNSET
-    allow_prior_consents: bool | Unset = UNSET
-    refresh_alternate_ids: bool | Unset = False
-    refresh_contacts: bool | Unset = False
-    refresh_custom_fields: bool | Unset = False
-    refresh_groups: bool | Unset = False
-    refresh_tags: bool | Unset = False
+    name: str | None = None
+    import_action: ImportAction | str | None = None
+    data_stage_duration: int | None = None
+    match_criteria: str | None = None
+    match_value: str | None = None
+    allow_prior_consents: bool | None = None
+    refresh_alternate_ids: bool | None = None
+    refresh_contacts: bool | None = None
+    refresh_custom_fields: bool | None = None
+    refresh_groups: bool | None = None
+    refresh_tags: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        import_action: str | Unset = UNSET
-        if not isinstance(self.import_action, Unset):
-            import_action = self.import_action.value
-
-        data_stage_duration = self.data_stage_duration
-
-        match_criteria = self.match_criteria
-
-        match_value = self.match_value
-
-        allow_prior_consents = self.allow_prior_consents
-
-        refresh_alternate_ids = self.refresh_alternate_ids
-
-        refresh_contacts = self.refresh_contacts
-
-        refresh_custom_fields = self.refresh_custom_fields
-
-        refresh_groups = self.refresh_groups
-
-        refresh_tags = self.refresh_tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-        if import_action is not UNSET:
-            field_dict["ImportAction"] = import_action
-        if data_stage_duration is not UNSET:
-            field_dict["DataStageDuration"] = data_stage_duration
-        if match_criteria is not UNSET:
-            field_dict["MatchCriteria"] = match_criteria
-        if match_value is not UNSET:
-            field_dict["MatchValue"] = match_value
-        if allow_prior_consents is not UNSET:
-            field_dict["AllowPriorConsents"] = allow_prior_consents
-        if refresh_alternate_ids is not UNSET:
-            field_dict["RefreshAlternateIds"] = refresh_alternate_ids
-        if refresh_contacts is not UNSET:
-            field_dict["RefreshContacts"] = refresh_contacts
-        if refresh_custom_fields is not UNSET:
-            field_dict["RefreshCustomFields"] = refresh_custom_fields
-        if refresh_groups is not UNSET:
-            field_dict["RefreshGroups"] = refresh_groups
-        if refresh_tags is not UNSET:
-            field_dict["RefreshTags"] = refresh_tags
-
-        return field_dict
+        v = self.name
+        if v is not None:
+            d["Name"] = v
+        v = self.import_action
+        if v is not None:
+            d["ImportAction"] = v.value if v.__class__ is ImportAction else v
+        v = self.data_stage_duration
+        if v is not None:
+            d["DataStageDuration"] = v
+        v = self.match_criteria
+        if v is not None:
+            d["MatchCriteria"] = v
+        v = self.match_value
+        if v is not None:
+            d["MatchValue"] = v
+        v = self.allow_prior_consents
+        if v is not None:
+            d["AllowPriorConsents"] = v
+        v = self.refresh_alternate_ids
+        if v is not None:
+            d["RefreshAlternateIds"] = v
+        v = self.refresh_contacts
+        if v is not None:
+            d["RefreshContacts"] = v
+        v = self.refresh_custom_fields
+        if v is not None:
+            d["RefreshCustomFields"] = v
+        v = self.refresh_groups
+        if v is not None:
+            d["RefreshGroups"] = v
+        v = self.refresh_tags
+        if v is not None:
+            d["RefreshTags"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("Name")
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        _import_action = d.pop("ImportAction", UNSET)
-        import_action: ImportAction | Unset
-        if isinstance(_import_action, Unset):
-            import_action = UNSET
+        v = _g("Name", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Name",)
+            else:
+                raise ResponseShapeError("Name", "string", v, _s)
+        _o.name = v
+
+        v = _g("ImportAction", _A)
+        if v.__class__ is str:
+            v = _E_ImportAction.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ImportAction",)
         else:
-            import_action = ImportAction(_import_action)
+            raise ResponseShapeError("ImportAction", "string", v, _s)
+        _o.import_action = v
 
-        data_stage_duration = d.pop("DataStageDuration", UNSET)
+        v = _g("DataStageDuration", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DataStageDuration",)
+            else:
+                raise ResponseShapeError("DataStageDuration", "integer", v, _s)
+        _o.data_stage_duration = v
 
-        match_criteria = d.pop("MatchCriteria", UNSET)
+        v = _g("MatchCriteria", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("MatchCriteria",)
+            else:
+                raise ResponseShapeError("MatchCriteria", "string", v, _s)
+        _o.match_criteria = v
 
-        match_value = d.pop("MatchValue", UNSET)
+        v = _g("MatchValue", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("MatchValue",)
+            else:
+                raise ResponseShapeError("MatchValue", "string", v, _s)
+        _o.match_value = v
 
-        allow_prior_consents = d.pop("AllowPriorConsents", UNSET)
+        v = _g("AllowPriorConsents", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AllowPriorConsents",)
+            else:
+                raise ResponseShapeError("AllowPriorConsents", "boolean", v, _s)
+        _o.allow_prior_consents = v
 
-        refresh_alternate_ids = d.pop("RefreshAlternateIds", UNSET)
+        v = _g("RefreshAlternateIds", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RefreshAlternateIds",)
+            else:
+                raise ResponseShapeError("RefreshAlternateIds", "boolean", v, _s)
+        _o.refresh_alternate_ids = v
 
-        refresh_contacts = d.pop("RefreshContacts", UNSET)
+        v = _g("RefreshContacts", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RefreshContacts",)
+            else:
+                raise ResponseShapeError("RefreshContacts", "boolean", v, _s)
+        _o.refresh_contacts = v
 
-        refresh_custom_fields = d.pop("RefreshCustomFields", UNSET)
+        v = _g("RefreshCustomFields", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RefreshCustomFields",)
+            else:
+                raise ResponseShapeError("RefreshCustomFields", "boolean", v, _s)
+        _o.refresh_custom_fields = v
 
-        refresh_groups = d.pop("RefreshGroups", UNSET)
+        v = _g("RefreshGroups", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RefreshGroups",)
+            else:
+                raise ResponseShapeError("RefreshGroups", "boolean", v, _s)
+        _o.refresh_groups = v
 
-        refresh_tags = d.pop("RefreshTags", UNSET)
+        v = _g("RefreshTags", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RefreshTags",)
+            else:
+                raise ResponseShapeError("RefreshTags", "boolean", v, _s)
+        _o.refresh_tags = v
 
-        import_initiate_request = cls(
-            name=name,
-            import_action=import_action,
-            data_stage_duration=data_stage_duration,
-            match_criteria=match_criteria,
-            match_value=match_value,
-            allow_prior_consents=allow_prior_consents,
-            refresh_alternate_ids=refresh_alternate_ids,
-            refresh_contacts=refresh_contacts,
-            refresh_custom_fields=refresh_custom_fields,
-            refresh_groups=refresh_groups,
-            refresh_tags=refresh_tags,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        import_initiate_request.additional_properties = d
-        return import_initiate_request
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
 from ..models.import_job_status import ImportJobStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="ImportStatus")
+_E_ImportJobStatus: dict[Any, ImportJobStatus] = {m.value: m for m in ImportJobStatus}
+_KEYS = frozenset(
+    {
+        "TotalRecordsReceived",
+        "ValidationSuccessful",
+        "ValidationFailed",
+        "Processed",
+        "Pending",
+        "Exceptions",
+        "NotHonored",
+        "AccessToken",
+        "Status",
+        "Expires",
+        "Name",
+        "DataStageDuration",
+        "MatchCriteria",
+        "MatchValue",
+        "RefreshAlternateIds",
+        "RefreshContacts",
+        "RefreshCustomFields",
+        "RefreshGroups",
+        "RefreshTags",
+    }
+)
+_FIELDS = (
+    "total_records_received",
+    "validation_successful",
+    "validation_failed",
+    "processed",
+    "pending",
+    "exceptions",
+    "not_honored",
+    "access_token",
+    "status",
+    "expires",
+    "name",
+    "data_stage_duration",
+    "match_criteria",
+    "match_value",
+    "refresh_alternate_ids",
+    "refresh_contacts",
+    "refresh_custom_fields",
+    "refresh_groups",
+    "refresh_tags",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -17,210 +65,333 @@ class ImportStatus:
     """State and counters of a bulk import (help model BulkImportStatus), returned by Initiate, Stage, Execute and
     Status. Name is required on input (see ImportInitiateRequest) but not enforced when decoding responses.
 
-        Attributes:
-            total_records_received (int | Unset): All records staged so far.
-            validation_successful (int | Unset): Staged records that passed validation (only these are imported).
-            validation_failed (int | Unset): Staged records that failed validation (incl. Profile/Preference/Channel
-                permission checks).
-            processed (int | Unset): Records imported (0 during staging).
-            pending (int | Unset): Records left to process.
-            exceptions (int | Unset): Records that hit exceptions during execution (0 during staging).
-            not_honored (int | Unset): Records the system did not honor (0 during staging).
-            access_token (int | Unset): Token for Stage, Execute, Status and Exceptions.
-            status (ImportJobStatus | Unset): State of a bulk import.
-            expires (str | Unset): Token expiry date.
-            name (str | Unset): Name of the import.
-            data_stage_duration (int | Unset): Days to keep the staged data. Default: 3.
-            match_criteria (str | Unset): Look-up criterion; only AlternateIdType is supported. Absent: match on ProfileId
-                (an unknown ProfileId
-                creates a new profile).
-            match_value (str | Unset): The AlternateIdType name used with MatchCriteria (required with it).
-            refresh_alternate_ids (bool | Unset): true deactivates AlternateIds not in the import. Default: False.
-            refresh_contacts (bool | Unset): true deactivates contact elements not in the import (and their preferences,
-                archived if
-                PreservePreferences is false).
-                 Default: False.
-            refresh_custom_fields (bool | Unset): true deletes CustomFields not in the import. Default: False.
-            refresh_groups (bool | Unset): true deactivates Groups not in the import. Default: False.
-            refresh_tags (bool | Unset): true deletes Tags not in the import. Default: False.
+    Attributes:
+        total_records_received (int | None): All records staged so far.
+        validation_successful (int | None): Staged records that passed validation (only these are imported).
+        validation_failed (int | None): Staged records that failed validation (incl. Profile/Preference/Channel
+            permission checks).
+        processed (int | None): Records imported (0 during staging).
+        pending (int | None): Records left to process.
+        exceptions (int | None): Records that hit exceptions during execution (0 during staging).
+        not_honored (int | None): Records the system did not honor (0 during staging).
+        access_token (int | None): Token for Stage, Execute, Status and Exceptions.
+        status (ImportJobStatus | str | None): State of a bulk import.
+        expires (str | None): Token expiry date.
+        name (str | None): Name of the import.
+        data_stage_duration (int | None): Days to keep the staged data.
+        match_criteria (str | None): Look-up criterion; only AlternateIdType is supported. Absent: match on ProfileId
+            (an unknown ProfileId
+            creates a new profile).
+        match_value (str | None): The AlternateIdType name used with MatchCriteria (required with it).
+        refresh_alternate_ids (bool | None): true deactivates AlternateIds not in the import.
+        refresh_contacts (bool | None): true deactivates contact elements not in the import (and their preferences,
+            archived if
+            PreservePreferences is false).
+        refresh_custom_fields (bool | None): true deletes CustomFields not in the import.
+        refresh_groups (bool | None): true deactivates Groups not in the import.
+        refresh_tags (bool | None): true deletes Tags not in the import.
     """
 
-    total_records_received: int | Unset = UNSET
-    validation_successful: int | Unset = UNSET
-    validation_failed: int | Unset = UNSET
-    processed: int | Unset = UNSET
-    pending: int | Unset = UNSET
-    exceptions: int | Unset = UNSET
-    not_honored: int | Unset = UNSET
-    access_token: int | Unset = UNSET
-    status: ImportJobStatus | Unset = UNSET
-    expires: str | Unset = UNSET
-    name: str | Unset = UNSET
-    data_stage_duration: int | Unset = 3
-    match_criteria: str | Unset = UNSET
-    match_value: str | Unset = UNSET
-    refresh_alternate_ids: bool | Unset = False
-    refresh_contacts: bool | Unset = False
-    refresh_custom_fields: bool | Unset = False
-    refresh_groups: bool | Unset = False
-    refresh_tags: bool | Unset = False
+    total_records_received: int | None = None
+    validation_successful: int | None = None
+    validation_failed: int | None = None
+    processed: int | None = None
+    pending: int | None = None
+    exceptions: int | None = None
+    not_honored: int | None = None
+    access_token: int | None = None
+    status: ImportJobStatus | str | None = None
+    expires: str | None = None
+    name: str | None = None
+    data_stage_duration: int | None = None
+    match_criteria: str | None = None
+    match_value: str | None = None
+    refresh_alternate_ids: bool | None = None
+    refresh_contacts: bool | None = None
+    refresh_custom_fields: bool | None = None
+    refresh_groups: bool | None = None
+    refresh_tags: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        total_records_received = self.total_records_received
-
-        validation_successful = self.validation_successful
-
-        validation_failed = self.validation_failed
-
-        processed = self.processed
-
-        pending = self.pending
-
-        exceptions = self.exceptions
-
-        not_honored = self.not_honored
-
-        access_token = self.access_token
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        expires = self.expires
-
-        name = self.name
-
-        data_stage_duration = self.data_stage_duration
-
-        match_criteria = self.match_criteria
-
-        match_value = self.match_value
-
-        refresh_alternate_ids = self.refresh_alternate_ids
-
-        refresh_contacts = self.refresh_contacts
-
-        refresh_custom_fields = self.refresh_custom_fields
-
-        refresh_groups = self.refresh_groups
-
-        refresh_tags = self.refresh_tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_records_received is not UNSET:
-            field_dict["TotalRecordsReceived"] = total_records_received
-        if validation_successful is not UNSET:
-            field_dict["ValidationSuccessful"] = validation_successful
-        if validation_failed is not UNSET:
-            field_dict["ValidationFailed"] = validation_failed
-        if processed is not UNSET:
-            field_dict["Processed"] = processed
-        if pending is not UNSET:
-            field_dict["Pending"] = pending
-        if exceptions is not UNSET:
-            field_dict["Exceptions"] = exceptions
-        if not_honored is not UNSET:
-            field_dict["NotHonored"] = not_honored
-        if access_token is not UNSET:
-            field_dict["AccessToken"] = access_token
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if expires is not UNSET:
-            field_dict["Expires"] = expires
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if data_stage_duration is not UNSET:
-            field_dict["DataStageDuration"] = data_stage_duration
-        if match_criteria is not UNSET:
-            field_dict["MatchCriteria"] = match_criteria
-        if match_value is not UNSET:
-            field_dict["MatchValue"] = match_value
-        if refresh_alternate_ids is not UNSET:
-            field_dict["RefreshAlternateIds"] = refresh_alternate_ids
-        if refresh_contacts is not UNSET:
-            field_dict["RefreshContacts"] = refresh_contacts
-        if refresh_custom_fields is not UNSET:
-            field_dict["RefreshCustomFields"] = refresh_custom_fields
-        if refresh_groups is not UNSET:
-            field_dict["RefreshGroups"] = refresh_groups
-        if refresh_tags is not UNSET:
-            field_dict["RefreshTags"] = refresh_tags
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.total_records_received
+        if v is not None:
+            d["TotalRecordsReceived"] = v
+        v = self.validation_successful
+        if v is not None:
+            d["ValidationSuccessful"] = v
+        v = self.validation_failed
+        if v is not None:
+            d["ValidationFailed"] = v
+        v = self.processed
+        if v is not None:
+            d["Processed"] = v
+        v = self.pending
+        if v is not None:
+            d["Pending"] = v
+        v = self.exceptions
+        if v is not None:
+            d["Exceptions"] = v
+        v = self.not_honored
+        if v is not None:
+            d["NotHonored"] = v
+        v = self.access_token
+        if v is not None:
+            d["AccessToken"] = v
+        v = self.status
+        if v is not None:
+            d["Status"] = v.value if v.__class__ is ImportJobStatus else v
+        v = self.expires
+        if v is not None:
+            d["Expires"] = v
+        v = self.name
+        if v is not None:
+            d["Name"] = v
+        v = self.data_stage_duration
+        if v is not None:
+            d["DataStageDuration"] = v
+        v = self.match_criteria
+        if v is not None:
+            d["MatchCriteria"] = v
+        v = self.match_value
+        if v is not None:
+            d["MatchValue"] = v
+        v = self.refresh_alternate_ids
+        if v is not None:
+            d["RefreshAlternateIds"] = v
+        v = self.refresh_contacts
+        if v is not None:
+            d["RefreshContacts"] = v
+        v = self.refresh_custom_fields
+        if v is not None:
+            d["RefreshCustomFields"] = v
+        v = self.refresh_groups
+        if v is not None:
+            d["RefreshGroups"] = v
+        v = self.refresh_tags
+        if v is not None:
+            d["RefreshTags"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_records_received = d.pop("TotalRecordsReceived", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        validation_successful = d.pop("ValidationSuccessful", UNSET)
+        v = _g("TotalRecordsReceived", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("TotalRecordsReceived",)
+            else:
+                raise ResponseShapeError("TotalRecordsReceived", "integer", v, _s)
+        _o.total_records_received = v
 
-        validation_failed = d.pop("ValidationFailed", UNSET)
+        v = _g("ValidationSuccessful", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ValidationSuccessful",)
+            else:
+                raise ResponseShapeError("ValidationSuccessful", "integer", v, _s)
+        _o.validation_successful = v
 
-        processed = d.pop("Processed", UNSET)
+        v = _g("ValidationFailed", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ValidationFailed",)
+            else:
+                raise ResponseShapeError("ValidationFailed", "integer", v, _s)
+        _o.validation_failed = v
 
-        pending = d.pop("Pending", UNSET)
+        v = _g("Processed", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Processed",)
+            else:
+                raise ResponseShapeError("Processed", "integer", v, _s)
+        _o.processed = v
 
-        exceptions = d.pop("Exceptions", UNSET)
+        v = _g("Pending", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Pending",)
+            else:
+                raise ResponseShapeError("Pending", "integer", v, _s)
+        _o.pending = v
 
-        not_honored = d.pop("NotHonored", UNSET)
+        v = _g("Exceptions", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Exceptions",)
+            else:
+                raise ResponseShapeError("Exceptions", "integer", v, _s)
+        _o.exceptions = v
 
-        access_token = d.pop("AccessToken", UNSET)
+        v = _g("NotHonored", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("NotHonored",)
+            else:
+                raise ResponseShapeError("NotHonored", "integer", v, _s)
+        _o.not_honored = v
 
-        _status = d.pop("Status", UNSET)
-        status: ImportJobStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        v = _g("AccessToken", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AccessToken",)
+            else:
+                raise ResponseShapeError("AccessToken", "integer", v, _s)
+        _o.access_token = v
+
+        v = _g("Status", _A)
+        if v.__class__ is str:
+            v = _E_ImportJobStatus.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Status",)
         else:
-            status = ImportJobStatus(_status)
+            raise ResponseShapeError("Status", "string", v, _s)
+        _o.status = v
 
-        expires = d.pop("Expires", UNSET)
+        v = _g("Expires", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Expires",)
+            else:
+                raise ResponseShapeError("Expires", "string", v, _s)
+        _o.expires = v
 
-        name = d.pop("Name", UNSET)
+        v = _g("Name", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Name",)
+            else:
+                raise ResponseShapeError("Name", "string", v, _s)
+        _o.name = v
 
-        data_stage_duration = d.pop("DataStageDuration", UNSET)
+        v = _g("DataStageDuration", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DataStageDuration",)
+            else:
+                raise ResponseShapeError("DataStageDuration", "integer", v, _s)
+        _o.data_stage_duration = v
 
-        match_criteria = d.pop("MatchCriteria", UNSET)
+        v = _g("MatchCriteria", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("MatchCriteria",)
+            else:
+                raise ResponseShapeError("MatchCriteria", "string", v, _s)
+        _o.match_criteria = v
 
-        match_value = d.pop("MatchValue", UNSET)
+        v = _g("MatchValue", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("MatchValue",)
+            else:
+                raise ResponseShapeError("MatchValue", "string", v, _s)
+        _o.match_value = v
 
-        refresh_alternate_ids = d.pop("RefreshAlternateIds", UNSET)
+        v = _g("RefreshAlternateIds", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RefreshAlternateIds",)
+            else:
+                raise ResponseShapeError("RefreshAlternateIds", "boolean", v, _s)
+        _o.refresh_alternate_ids = v
 
-        refresh_contacts = d.pop("RefreshContacts", UNSET)
+        v = _g("RefreshContacts", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RefreshContacts",)
+            else:
+                raise ResponseShapeError("RefreshContacts", "boolean", v, _s)
+        _o.refresh_contacts = v
 
-        refresh_custom_fields = d.pop("RefreshCustomFields", UNSET)
+        v = _g("RefreshCustomFields", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RefreshCustomFields",)
+            else:
+                raise ResponseShapeError("RefreshCustomFields", "boolean", v, _s)
+        _o.refresh_custom_fields = v
 
-        refresh_groups = d.pop("RefreshGroups", UNSET)
+        v = _g("RefreshGroups", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RefreshGroups",)
+            else:
+                raise ResponseShapeError("RefreshGroups", "boolean", v, _s)
+        _o.refresh_groups = v
 
-        refresh_tags = d.pop("RefreshTags", UNSET)
+        v = _g("RefreshTags", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RefreshTags",)
+            else:
+                raise ResponseShapeError("RefreshTags", "boolean", v, _s)
+        _o.refresh_tags = v
 
-        import_status = cls(
-            total_records_received=total_records_received,
-            validation_successful=validation_successful,
-            validation_failed=validation_failed,
-            processed=processed,
-            pending=pending,
-            exceptions=exceptions,
-            not_honored=not_honored,
-            access_token=access_token,
-            status=status,
-            expires=expires,
-            name=name,
-            data_stage_duration=data_stage_duration,
-            match_criteria=match_criteria,
-            match_value=match_value,
-            refresh_alternate_ids=refresh_alternate_ids,
-            refresh_contacts=refresh_contacts,
-            refresh_custom_fields=refresh_custom_fields,
-            refresh_groups=refresh_groups,
-            refresh_tags=refresh_tags,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        import_status.additional_properties = d
-        return import_status
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

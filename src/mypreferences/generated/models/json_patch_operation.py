@@ -1,15 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
 from ..models.json_patch_op import JsonPatchOp
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="JsonPatchOperation")
+_E_JsonPatchOp: dict[Any, JsonPatchOp] = {m.value: m for m in JsonPatchOp}
+_KEYS = frozenset(
+    {
+        "op",
+        "path",
+        "value",
+        "from",
+    }
+)
+_FIELDS = (
+    "op",
+    "path",
+    "value",
+    "from_",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -17,62 +35,99 @@ class JsonPatchOperation:
     """One RFC 6902 JSON Patch operation. MyPreferences supports only add, replace, remove and test.
 
     Attributes:
-        op (JsonPatchOp):
-        path (str): JSON Pointer (RFC 6901) to the target location.
-        value (Any | Unset): Value for add, replace and test.
-        from_ (str | Unset): Documented by the server but only meaningful for move/copy, which are not supported.
+        op (JsonPatchOp | str | None):
+        path (str | None): JSON Pointer (RFC 6901) to the target location.
+        value (Any | None): Value for add, replace and test.
+        from_ (str | None): Documented by the server but only meaningful for move/copy, which are not supported.
     """
 
-    op: JsonPatchOp
-    path: str
-    value: Any | Unset = UNSET
-    from_: str | Unset = UNSET
+    op: JsonPatchOp | str | None = None
+    path: str | None = None
+    value: Any | None = None
+    from_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        op = self.op.value
-
-        path = self.path
-
-        value = self.value
-
-        from_ = self.from_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "op": op,
-                "path": path,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-        if value is not UNSET:
-            field_dict["value"] = value
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-
-        return field_dict
+        v = self.op
+        if v is not None:
+            d["op"] = v.value if v.__class__ is JsonPatchOp else v
+        v = self.path
+        if v is not None:
+            d["path"] = v
+        v = self.value
+        if v is not None:
+            d["value"] = v
+        v = self.from_
+        if v is not None:
+            d["from"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        op = JsonPatchOp(d.pop("op"))
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        path = d.pop("path")
+        v = _g("op", _A)
+        if v.__class__ is str:
+            v = _E_JsonPatchOp.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("op",)
+        else:
+            raise ResponseShapeError("op", "string", v, _s)
+        _o.op = v
 
-        value = d.pop("value", UNSET)
+        v = _g("path", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("path",)
+            else:
+                raise ResponseShapeError("path", "string", v, _s)
+        _o.path = v
 
-        from_ = d.pop("from", UNSET)
+        v = _g("value", _A)
+        if v is _A:
+            v = None
+        elif v is None:
+            _n += ("value",)
+        _o.value = v
 
-        json_patch_operation = cls(
-            op=op,
-            path=path,
-            value=value,
-            from_=from_,
+        v = _g("from", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("from",)
+            else:
+                raise ResponseShapeError("from", "string", v, _s)
+        _o.from_ = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        json_patch_operation.additional_properties = d
-        return json_patch_operation
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,66 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.config_type_entry import ConfigTypeEntry
-
-
-T = TypeVar("T", bound="PhoneTypeEntryList")
+_KEYS = frozenset(
+    {
+        "PhoneTypes",
+    }
+)
+_FIELDS = ("phone_types",)
+_new = object.__new__
 
 
 @_attrs_define
 class PhoneTypeEntryList:
-    """Phone types (wrapper name inferred).
-
+    """
     Attributes:
-        phone_types (list[ConfigTypeEntry] | Unset): The phone types.
+        phone_types (list[ConfigTypeEntry] | None): The phone types.
     """
 
-    phone_types: list[ConfigTypeEntry] | Unset = UNSET
+    phone_types: list[ConfigTypeEntry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        phone_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_types, Unset):
-            phone_types = []
-            for phone_types_item_data in self.phone_types:
-                phone_types_item = phone_types_item_data.to_dict()
-                phone_types.append(phone_types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_types is not UNSET:
-            field_dict["PhoneTypes"] = phone_types
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.phone_types
+        if v is not None:
+            d["PhoneTypes"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _phone_types = d.pop("PhoneTypes", UNSET)
-        phone_types: list[ConfigTypeEntry] | Unset = UNSET
-        if _phone_types is not UNSET:
-            phone_types = []
-            for phone_types_item_data in _phone_types:
-                phone_types_item = ConfigTypeEntry.from_dict(phone_types_item_data)
+        v = _g("PhoneTypes", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ConfigTypeEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("PhoneTypes", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("PhoneTypes",)
+        else:
+            raise ResponseShapeError("PhoneTypes", "array", v, _s)
+        _o.phone_types = v
 
-                phone_types.append(phone_types_item)
-
-        phone_type_entry_list = cls(
-            phone_types=phone_types,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        phone_type_entry_list.additional_properties = d
-        return phone_type_entry_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,4 +96,5 @@ class PhoneTypeEntryList:
         return key in self.additional_properties
 
 
-from ..models.config_type_entry import ConfigTypeEntry  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.config_type_entry import ConfigTypeEntry

@@ -1,19 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.config_edit_info import ConfigEditInfo
-    from ..models.picklist_field_select_option import PicklistFieldSelectOption
-
-
-T = TypeVar("T", bound="PicklistDefinition")
+_KEYS = frozenset(
+    {
+        "Name",
+        "FieldSelectOptions",
+        "Id",
+        "Edited",
+        "Description",
+        "IsActive",
+    }
+)
+_FIELDS = (
+    "name",
+    "field_select_options",
+    "id",
+    "edited",
+    "description",
+    "is_active",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -21,99 +37,143 @@ class PicklistDefinition:
     """A picklist (help model `Picklist`).
 
     Attributes:
-        name (str): Picklist name.
-        field_select_options (list[PicklistFieldSelectOption]): The options.
-        id (int | Unset): Read-only id of the picklist.
-        edited (ConfigEditInfo | Unset): Read-only audit fields (`Edited`) of configuration items. Dates are kept as the
+        name (str | None): Picklist name.
+        field_select_options (list[PicklistFieldSelectOption] | None): The options.
+        id (int | None): Read-only id of the picklist.
+        edited (ConfigEditInfo | None): Read-only audit fields (`Edited`) of configuration items. Dates are kept as the
             server's text.
-        description (str | Unset): Description.
-        is_active (bool | Unset): Active flag.
+        description (str | None): Description.
+        is_active (bool | None): Active flag.
     """
 
-    name: str
-    field_select_options: list[PicklistFieldSelectOption]
-    id: int | Unset = UNSET
-    edited: ConfigEditInfo | Unset = UNSET
-    description: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
+    name: str | None = None
+    field_select_options: list[PicklistFieldSelectOption] | None = None
+    id: int | None = None
+    edited: ConfigEditInfo | None = None
+    description: str | None = None
+    is_active: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        field_select_options = []
-        for field_select_options_item_data in self.field_select_options:
-            field_select_options_item = field_select_options_item_data.to_dict()
-            field_select_options.append(field_select_options_item)
-
-        id = self.id
-
-        edited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edited, Unset):
-            edited = self.edited.to_dict()
-
-        description = self.description
-
-        is_active = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-                "FieldSelectOptions": field_select_options,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if edited is not UNSET:
-            field_dict["Edited"] = edited
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-
-        return field_dict
+        v = self.name
+        if v is not None:
+            d["Name"] = v
+        v = self.field_select_options
+        if v is not None:
+            d["FieldSelectOptions"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.id
+        if v is not None:
+            d["Id"] = v
+        v = self.edited
+        if v is not None:
+            d["Edited"] = v.to_dict()
+        v = self.description
+        if v is not None:
+            d["Description"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        name = d.pop("Name")
+        v = _g("Name", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Name",)
+            else:
+                raise ResponseShapeError("Name", "string", v, _s)
+        _o.name = v
 
-        field_select_options = []
-        _field_select_options = d.pop("FieldSelectOptions")
-        for field_select_options_item_data in _field_select_options:
-            field_select_options_item = PicklistFieldSelectOption.from_dict(
-                field_select_options_item_data
-            )
-
-            field_select_options.append(field_select_options_item)
-
-        id = d.pop("Id", UNSET)
-
-        _edited = d.pop("Edited", UNSET)
-        edited: ConfigEditInfo | Unset
-        if isinstance(_edited, Unset):
-            edited = UNSET
+        v = _g("FieldSelectOptions", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else PicklistFieldSelectOption.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("FieldSelectOptions", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("FieldSelectOptions",)
         else:
-            edited = ConfigEditInfo.from_dict(_edited)
+            raise ResponseShapeError("FieldSelectOptions", "array", v, _s)
+        _o.field_select_options = v
 
-        description = d.pop("Description", UNSET)
+        v = _g("Id", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Id",)
+            else:
+                raise ResponseShapeError("Id", "integer", v, _s)
+        _o.id = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("Edited", _A)
+        if v.__class__ is dict:
+            try:
+                v = ConfigEditInfo.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Edited", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Edited",)
+        else:
+            raise ResponseShapeError("Edited", "object", v, _s)
+        _o.edited = v
 
-        picklist_definition = cls(
-            name=name,
-            field_select_options=field_select_options,
-            id=id,
-            edited=edited,
-            description=description,
-            is_active=is_active,
+        v = _g("Description", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Description",)
+            else:
+                raise ResponseShapeError("Description", "string", v, _s)
+        _o.description = v
+
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        picklist_definition.additional_properties = d
-        return picklist_definition
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,5 +192,6 @@ class PicklistDefinition:
         return key in self.additional_properties
 
 
-from ..models.config_edit_info import ConfigEditInfo  # noqa: E402
-from ..models.picklist_field_select_option import PicklistFieldSelectOption  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.config_edit_info import ConfigEditInfo
+from ..models.picklist_field_select_option import PicklistFieldSelectOption

@@ -1,66 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.picklist_definition import PicklistDefinition
-
-
-T = TypeVar("T", bound="PicklistDefinitionList")
+_KEYS = frozenset(
+    {
+        "Picklists",
+    }
+)
+_FIELDS = ("picklists",)
+_new = object.__new__
 
 
 @_attrs_define
 class PicklistDefinitionList:
-    """Picklists (wrapper inferred).
-
+    """
     Attributes:
-        picklists (list[PicklistDefinition] | Unset): The picklists.
+        picklists (list[PicklistDefinition] | None): The picklists.
     """
 
-    picklists: list[PicklistDefinition] | Unset = UNSET
+    picklists: list[PicklistDefinition] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        picklists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.picklists, Unset):
-            picklists = []
-            for picklists_item_data in self.picklists:
-                picklists_item = picklists_item_data.to_dict()
-                picklists.append(picklists_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if picklists is not UNSET:
-            field_dict["Picklists"] = picklists
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.picklists
+        if v is not None:
+            d["Picklists"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _picklists = d.pop("Picklists", UNSET)
-        picklists: list[PicklistDefinition] | Unset = UNSET
-        if _picklists is not UNSET:
-            picklists = []
-            for picklists_item_data in _picklists:
-                picklists_item = PicklistDefinition.from_dict(picklists_item_data)
+        v = _g("Picklists", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else PicklistDefinition.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Picklists", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Picklists",)
+        else:
+            raise ResponseShapeError("Picklists", "array", v, _s)
+        _o.picklists = v
 
-                picklists.append(picklists_item)
-
-        picklist_definition_list = cls(
-            picklists=picklists,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        picklist_definition_list.additional_properties = d
-        return picklist_definition_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,4 +96,5 @@ class PicklistDefinitionList:
         return key in self.additional_properties
 
 
-from ..models.picklist_definition import PicklistDefinition  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.picklist_definition import PicklistDefinition

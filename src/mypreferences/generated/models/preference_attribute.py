@@ -1,58 +1,99 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="PreferenceAttribute")
+_KEYS = frozenset(
+    {
+        "Key",
+        "Value",
+    }
+)
+_FIELDS = (
+    "key",
+    "value",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class PreferenceAttribute:
-    """Free key/value data attached to a preference. [S001, RM-PP]
+    """Free key/value data attached to a preference.
 
     Attributes:
-        key (str | Unset): Attribute key.
-        value (str | Unset): Attribute value.
+        key (str | None): Attribute key.
+        value (str | None): Attribute value.
     """
 
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
+    key: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["Key"] = key
-        if value is not UNSET:
-            field_dict["Value"] = value
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.key
+        if v is not None:
+            d["Key"] = v
+        v = self.value
+        if v is not None:
+            d["Value"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("Key", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        value = d.pop("Value", UNSET)
+        v = _g("Key", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Key",)
+            else:
+                raise ResponseShapeError("Key", "string", v, _s)
+        _o.key = v
 
-        preference_attribute = cls(
-            key=key,
-            value=value,
+        v = _g("Value", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Value",)
+            else:
+                raise ResponseShapeError("Value", "string", v, _s)
+        _o.value = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        preference_attribute.additional_properties = d
-        return preference_attribute
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="PreferenceAttributeConstraint")
+_KEYS = frozenset(
+    {
+        "ConstraintType",
+        "Detail",
+        "constraintType",
+        "detail",
+    }
+)
+_FIELDS = (
+    "ConstraintType",
+    "Detail",
+    "constraintType",
+    "detail",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -16,61 +33,101 @@ class PreferenceAttributeConstraint:
     """A constraint of a preference attribute. Samples show both PascalCase and camelCase keys; both are modelled.
 
     Attributes:
-        ConstraintType (str | Unset): Constraint type.
-        Detail (str | Unset): Constraint detail.
-        constraintType (str | Unset): Constraint type (camelCase variant seen in samples).
-        detail (str | Unset): Constraint detail (camelCase variant seen in samples).
+        ConstraintType (str | None): Constraint type.
+        Detail (str | None): Constraint detail.
+        constraintType (str | None): Constraint type (camelCase variant seen in samples).
+        detail (str | None): Constraint detail (camelCase variant seen in samples).
     """
 
-    ConstraintType: str | Unset = UNSET
-    Detail: str | Unset = UNSET
-    constraintType: str | Unset = UNSET
-    detail: str | Unset = UNSET
+    ConstraintType: str | None = None
+    Detail: str | None = None
+    constraintType: str | None = None
+    detail: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        ConstraintType = self.ConstraintType
-
-        Detail = self.Detail
-
-        constraintType = self.constraintType
-
-        detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ConstraintType is not UNSET:
-            field_dict["ConstraintType"] = ConstraintType
-        if Detail is not UNSET:
-            field_dict["Detail"] = Detail
-        if constraintType is not UNSET:
-            field_dict["constraintType"] = constraintType
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.ConstraintType
+        if v is not None:
+            d["ConstraintType"] = v
+        v = self.Detail
+        if v is not None:
+            d["Detail"] = v
+        v = self.constraintType
+        if v is not None:
+            d["constraintType"] = v
+        v = self.detail
+        if v is not None:
+            d["detail"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ConstraintType = d.pop("ConstraintType", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        Detail = d.pop("Detail", UNSET)
+        v = _g("ConstraintType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ConstraintType",)
+            else:
+                raise ResponseShapeError("ConstraintType", "string", v, _s)
+        _o.ConstraintType = v
 
-        constraintType = d.pop("constraintType", UNSET)
+        v = _g("Detail", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Detail",)
+            else:
+                raise ResponseShapeError("Detail", "string", v, _s)
+        _o.Detail = v
 
-        detail = d.pop("detail", UNSET)
+        v = _g("constraintType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("constraintType",)
+            else:
+                raise ResponseShapeError("constraintType", "string", v, _s)
+        _o.constraintType = v
 
-        preference_attribute_constraint = cls(
-            ConstraintType=ConstraintType,
-            Detail=Detail,
-            constraintType=constraintType,
-            detail=detail,
+        v = _g("detail", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("detail",)
+            else:
+                raise ResponseShapeError("detail", "string", v, _s)
+        _o.detail = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        preference_attribute_constraint.additional_properties = d
-        return preference_attribute_constraint
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="PreferenceAttributeDisplayText")
+_KEYS = frozenset(
+    {
+        "Locale",
+        "Name",
+        "Description",
+    }
+)
+_FIELDS = (
+    "locale",
+    "name",
+    "description",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -16,52 +31,86 @@ class PreferenceAttributeDisplayText:
     """Localized display text of a preference attribute.
 
     Attributes:
-        locale (str | Unset): Locale id.
-        name (str | Unset): Localized name.
-        description (str | Unset): Localized description.
+        locale (str | None): Locale id.
+        name (str | None): Localized name.
+        description (str | None): Localized description.
     """
 
-    locale: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
+    locale: str | None = None
+    name: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        locale = self.locale
-
-        name = self.name
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if locale is not UNSET:
-            field_dict["Locale"] = locale
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if description is not UNSET:
-            field_dict["Description"] = description
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.locale
+        if v is not None:
+            d["Locale"] = v
+        v = self.name
+        if v is not None:
+            d["Name"] = v
+        v = self.description
+        if v is not None:
+            d["Description"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("Locale", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        name = d.pop("Name", UNSET)
+        v = _g("Locale", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Locale",)
+            else:
+                raise ResponseShapeError("Locale", "string", v, _s)
+        _o.locale = v
 
-        description = d.pop("Description", UNSET)
+        v = _g("Name", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Name",)
+            else:
+                raise ResponseShapeError("Name", "string", v, _s)
+        _o.name = v
 
-        preference_attribute_display_text = cls(
-            locale=locale,
-            name=name,
-            description=description,
+        v = _g("Description", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Description",)
+            else:
+                raise ResponseShapeError("Description", "string", v, _s)
+        _o.description = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        preference_attribute_display_text.additional_properties = d
-        return preference_attribute_display_text
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

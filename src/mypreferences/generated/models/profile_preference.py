@@ -1,287 +1,364 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
 from ..models.match_type import MatchType
 from ..models.preference_status import PreferenceStatus
 from ..models.preference_type import PreferenceType
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.consent_association import ConsentAssociation
-    from ..models.consent_filter_version import ConsentFilterVersion
-    from ..models.preference_attribute import PreferenceAttribute
-
-
-T = TypeVar("T", bound="ProfilePreference")
+_E_MatchType: dict[Any, MatchType] = {m.value: m for m in MatchType}
+_E_PreferenceStatus: dict[Any, PreferenceStatus] = {
+    m.value: m for m in PreferenceStatus
+}
+_E_PreferenceType: dict[Any, PreferenceType] = {m.value: m for m in PreferenceType}
+_KEYS = frozenset(
+    {
+        "FilterId",
+        "PreferenceType",
+        "ProgramId",
+        "ChannelId",
+        "ConsentAssociations",
+        "Consents",
+        "MatchType",
+        "ReasonCode",
+        "ExpirationDate",
+        "PreferenceStatus",
+        "LastModifiedDate",
+        "UserId",
+        "SourceId",
+        "FrequencyId",
+        "PreferenceAttributes",
+        "CustomerDate",
+    }
+)
+_FIELDS = (
+    "filter_id",
+    "preference_type",
+    "program_id",
+    "channel_id",
+    "consent_associations",
+    "consents",
+    "match_type",
+    "reason_code",
+    "expiration_date",
+    "preference_status",
+    "last_modified_date",
+    "user_id",
+    "source_id",
+    "frequency_id",
+    "preference_attributes",
+    "customer_date",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class ProfilePreference:
-    """A preference (Program/Channel choice through a Filter): superset of the v2 `Preference`
-    (ConsentAssociations) and the help `ProfilePreference` (Consents). Used in ProfilePreferences
-    and in the EmailPreferences / PhonePreferences / AddressPreferences of contact elements. [S001,
-    RM-PP, ref §3.14-3.15]
+    """Used in ProfilePreferences and in the EmailPreferences / PhonePreferences / AddressPreferences of contact elements.
 
-        Attributes:
-            filter_id (str): Filter of the preference.
-            preference_type (PreferenceType): Preference type (PreferenceTypes): 1 Opt-In, 2 Opt-Out. [RM-PP, RM-CPP]
-            program_id (str | Unset): Program of the Filter.
-            channel_id (str | Unset): Channel of the Filter: Phone, Fax, Text, Email, Mail.
-            consent_associations (list[ConsentAssociation] | Unset): Consents associated with the preference (v2).
-            consents (list[ConsentFilterVersion] | Unset): Consents associated with the preference (help/v4).
-            match_type (MatchType | str | Unset): Expressed or Implied (only with Preference Propagation).
-            reason_code (str | Unset): Deactivation reason.
-            expiration_date (None | str | Unset): Computed from the Filter's expiration setting; blank/null if none.
-            preference_status (PreferenceStatus | str | Unset): Active or Expired.
-            last_modified_date (str | Unset): System time of the last change.
-            user_id (str | Unset): User or system that recorded the preference.
-            source_id (str | Unset): Source group of that user.
-            frequency_id (str | Unset): Frequency option; the Filter default is applied when absent.
-            preference_attributes (list[PreferenceAttribute] | Unset): Free key/value attributes.
-            customer_date (str | Unset): When the person expressed the preference (see CreateProfilePreference).
+    Attributes:
+        filter_id (str | None): Filter of the preference.
+        preference_type (PreferenceType | int | None): Preference type (PreferenceTypes): 1 Opt-In, 2 Opt-Out.
+        program_id (str | None): Program of the Filter.
+        channel_id (str | None): Channel of the Filter: Phone, Fax, Text, Email, Mail.
+        consent_associations (list[ConsentAssociation] | None): Consents associated with the preference (v2).
+        consents (list[ConsentFilterVersion] | None): Consents associated with the preference (help/v4).
+        match_type (MatchType | str | None): Expressed or Implied (only with Preference Propagation).
+        reason_code (str | None): Deactivation reason.
+        expiration_date (str | None): Computed from the Filter's expiration setting; blank/null if none.
+        preference_status (PreferenceStatus | str | None): Active or Expired.
+        last_modified_date (str | None): System time of the last change.
+        user_id (str | None): User or system that recorded the preference.
+        source_id (str | None): Source group of that user.
+        frequency_id (str | None): Frequency option; the Filter default is applied when absent.
+        preference_attributes (list[PreferenceAttribute] | None): Free key/value attributes.
+        customer_date (str | None): When the person expressed the preference (see CreateProfilePreference).
     """
 
-    filter_id: str
-    preference_type: PreferenceType
-    program_id: str | Unset = UNSET
-    channel_id: str | Unset = UNSET
-    consent_associations: list[ConsentAssociation] | Unset = UNSET
-    consents: list[ConsentFilterVersion] | Unset = UNSET
-    match_type: MatchType | str | Unset = UNSET
-    reason_code: str | Unset = UNSET
-    expiration_date: None | str | Unset = UNSET
-    preference_status: PreferenceStatus | str | Unset = UNSET
-    last_modified_date: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    source_id: str | Unset = UNSET
-    frequency_id: str | Unset = UNSET
-    preference_attributes: list[PreferenceAttribute] | Unset = UNSET
-    customer_date: str | Unset = UNSET
+    filter_id: str | None = None
+    preference_type: PreferenceType | int | None = None
+    program_id: str | None = None
+    channel_id: str | None = None
+    consent_associations: list[ConsentAssociation] | None = None
+    consents: list[ConsentFilterVersion] | None = None
+    match_type: MatchType | str | None = None
+    reason_code: str | None = None
+    expiration_date: str | None = None
+    preference_status: PreferenceStatus | str | None = None
+    last_modified_date: str | None = None
+    user_id: str | None = None
+    source_id: str | None = None
+    frequency_id: str | None = None
+    preference_attributes: list[PreferenceAttribute] | None = None
+    customer_date: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        filter_id = self.filter_id
-
-        preference_type = self.preference_type.value
-
-        program_id = self.program_id
-
-        channel_id = self.channel_id
-
-        consent_associations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consent_associations, Unset):
-            consent_associations = []
-            for consent_associations_item_data in self.consent_associations:
-                consent_associations_item = consent_associations_item_data.to_dict()
-                consent_associations.append(consent_associations_item)
-
-        consents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consents, Unset):
-            consents = []
-            for consents_item_data in self.consents:
-                consents_item = consents_item_data.to_dict()
-                consents.append(consents_item)
-
-        match_type: str | Unset
-        if isinstance(self.match_type, Unset):
-            match_type = UNSET
-        elif isinstance(self.match_type, MatchType):
-            match_type = self.match_type.value
-        else:
-            match_type = self.match_type
-
-        reason_code = self.reason_code
-
-        expiration_date: None | str | Unset
-        if isinstance(self.expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = self.expiration_date
-
-        preference_status: str | Unset
-        if isinstance(self.preference_status, Unset):
-            preference_status = UNSET
-        elif isinstance(self.preference_status, PreferenceStatus):
-            preference_status = self.preference_status.value
-        else:
-            preference_status = self.preference_status
-
-        last_modified_date = self.last_modified_date
-
-        user_id = self.user_id
-
-        source_id = self.source_id
-
-        frequency_id = self.frequency_id
-
-        preference_attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.preference_attributes, Unset):
-            preference_attributes = []
-            for preference_attributes_item_data in self.preference_attributes:
-                preference_attributes_item = preference_attributes_item_data.to_dict()
-                preference_attributes.append(preference_attributes_item)
-
-        customer_date = self.customer_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "FilterId": filter_id,
-                "PreferenceType": preference_type,
-            }
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
         )
-        if program_id is not UNSET:
-            field_dict["ProgramId"] = program_id
-        if channel_id is not UNSET:
-            field_dict["ChannelId"] = channel_id
-        if consent_associations is not UNSET:
-            field_dict["ConsentAssociations"] = consent_associations
-        if consents is not UNSET:
-            field_dict["Consents"] = consents
-        if match_type is not UNSET:
-            field_dict["MatchType"] = match_type
-        if reason_code is not UNSET:
-            field_dict["ReasonCode"] = reason_code
-        if expiration_date is not UNSET:
-            field_dict["ExpirationDate"] = expiration_date
-        if preference_status is not UNSET:
-            field_dict["PreferenceStatus"] = preference_status
-        if last_modified_date is not UNSET:
-            field_dict["LastModifiedDate"] = last_modified_date
-        if user_id is not UNSET:
-            field_dict["UserId"] = user_id
-        if source_id is not UNSET:
-            field_dict["SourceId"] = source_id
-        if frequency_id is not UNSET:
-            field_dict["FrequencyId"] = frequency_id
-        if preference_attributes is not UNSET:
-            field_dict["PreferenceAttributes"] = preference_attributes
-        if customer_date is not UNSET:
-            field_dict["CustomerDate"] = customer_date
-
-        return field_dict
+        v = self.filter_id
+        if v is not None:
+            d["FilterId"] = v
+        v = self.preference_type
+        if v is not None:
+            d["PreferenceType"] = v.value if v.__class__ is PreferenceType else v
+        v = self.program_id
+        if v is not None:
+            d["ProgramId"] = v
+        v = self.channel_id
+        if v is not None:
+            d["ChannelId"] = v
+        v = self.consent_associations
+        if v is not None:
+            d["ConsentAssociations"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.consents
+        if v is not None:
+            d["Consents"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.match_type
+        if v is not None:
+            d["MatchType"] = v.value if v.__class__ is MatchType else v
+        v = self.reason_code
+        if v is not None:
+            d["ReasonCode"] = v
+        v = self.expiration_date
+        if v is not None:
+            d["ExpirationDate"] = v
+        v = self.preference_status
+        if v is not None:
+            d["PreferenceStatus"] = v.value if v.__class__ is PreferenceStatus else v
+        v = self.last_modified_date
+        if v is not None:
+            d["LastModifiedDate"] = v
+        v = self.user_id
+        if v is not None:
+            d["UserId"] = v
+        v = self.source_id
+        if v is not None:
+            d["SourceId"] = v
+        v = self.frequency_id
+        if v is not None:
+            d["FrequencyId"] = v
+        v = self.preference_attributes
+        if v is not None:
+            d["PreferenceAttributes"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.customer_date
+        if v is not None:
+            d["CustomerDate"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        filter_id = d.pop("FilterId")
+        v = _g("FilterId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("FilterId",)
+            else:
+                raise ResponseShapeError("FilterId", "string", v, _s)
+        _o.filter_id = v
 
-        preference_type = PreferenceType(d.pop("PreferenceType"))
+        v = _g("PreferenceType", _A)
+        if v.__class__ is int:
+            v = _E_PreferenceType.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("PreferenceType",)
+        else:
+            raise ResponseShapeError("PreferenceType", "integer", v, _s)
+        _o.preference_type = v
 
-        program_id = d.pop("ProgramId", UNSET)
+        v = _g("ProgramId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ProgramId",)
+            else:
+                raise ResponseShapeError("ProgramId", "string", v, _s)
+        _o.program_id = v
 
-        channel_id = d.pop("ChannelId", UNSET)
+        v = _g("ChannelId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ChannelId",)
+            else:
+                raise ResponseShapeError("ChannelId", "string", v, _s)
+        _o.channel_id = v
 
-        _consent_associations = d.pop("ConsentAssociations", UNSET)
-        consent_associations: list[ConsentAssociation] | Unset = UNSET
-        if _consent_associations is not UNSET:
-            consent_associations = []
-            for consent_associations_item_data in _consent_associations:
-                consent_associations_item = ConsentAssociation.from_dict(
-                    consent_associations_item_data
-                )
-
-                consent_associations.append(consent_associations_item)
-
-        _consents = d.pop("Consents", UNSET)
-        consents: list[ConsentFilterVersion] | Unset = UNSET
-        if _consents is not UNSET:
-            consents = []
-            for consents_item_data in _consents:
-                consents_item = ConsentFilterVersion.from_dict(consents_item_data)
-
-                consents.append(consents_item)
-
-        def _parse_match_type(data: object) -> MatchType | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        v = _g("ConsentAssociations", _A)
+        if v.__class__ is list:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                match_type_type_0 = MatchType(data)
+                v = [None if x is None else ConsentAssociation.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("ConsentAssociations", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ConsentAssociations",)
+        else:
+            raise ResponseShapeError("ConsentAssociations", "array", v, _s)
+        _o.consent_associations = v
 
-                return match_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MatchType | str | Unset, data)
-
-        match_type = _parse_match_type(d.pop("MatchType", UNSET))
-
-        reason_code = d.pop("ReasonCode", UNSET)
-
-        def _parse_expiration_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expiration_date = _parse_expiration_date(d.pop("ExpirationDate", UNSET))
-
-        def _parse_preference_status(data: object) -> PreferenceStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        v = _g("Consents", _A)
+        if v.__class__ is list:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                preference_status_type_0 = PreferenceStatus(data)
+                v = [
+                    None if x is None else ConsentFilterVersion.from_dict(x) for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("Consents", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Consents",)
+        else:
+            raise ResponseShapeError("Consents", "array", v, _s)
+        _o.consents = v
 
-                return preference_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PreferenceStatus | str | Unset, data)
+        v = _g("MatchType", _A)
+        _c = v.__class__
+        if _c is str:
+            v = _E_MatchType.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("MatchType",)
+        else:
+            raise ResponseShapeError("MatchType", "string", v, _s)
+        _o.match_type = v
 
-        preference_status = _parse_preference_status(d.pop("PreferenceStatus", UNSET))
+        v = _g("ReasonCode", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ReasonCode",)
+            else:
+                raise ResponseShapeError("ReasonCode", "string", v, _s)
+        _o.reason_code = v
 
-        last_modified_date = d.pop("LastModifiedDate", UNSET)
+        v = _g("ExpirationDate", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ExpirationDate",)
+            else:
+                raise ResponseShapeError("ExpirationDate", "string", v, _s)
+        _o.expiration_date = v
 
-        user_id = d.pop("UserId", UNSET)
+        v = _g("PreferenceStatus", _A)
+        _c = v.__class__
+        if _c is str:
+            v = _E_PreferenceStatus.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("PreferenceStatus",)
+        else:
+            raise ResponseShapeError("PreferenceStatus", "string", v, _s)
+        _o.preference_status = v
 
-        source_id = d.pop("SourceId", UNSET)
+        v = _g("LastModifiedDate", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("LastModifiedDate",)
+            else:
+                raise ResponseShapeError("LastModifiedDate", "string", v, _s)
+        _o.last_modified_date = v
 
-        frequency_id = d.pop("FrequencyId", UNSET)
+        v = _g("UserId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("UserId",)
+            else:
+                raise ResponseShapeError("UserId", "string", v, _s)
+        _o.user_id = v
 
-        _preference_attributes = d.pop("PreferenceAttributes", UNSET)
-        preference_attributes: list[PreferenceAttribute] | Unset = UNSET
-        if _preference_attributes is not UNSET:
-            preference_attributes = []
-            for preference_attributes_item_data in _preference_attributes:
-                preference_attributes_item = PreferenceAttribute.from_dict(
-                    preference_attributes_item_data
-                )
+        v = _g("SourceId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("SourceId",)
+            else:
+                raise ResponseShapeError("SourceId", "string", v, _s)
+        _o.source_id = v
 
-                preference_attributes.append(preference_attributes_item)
+        v = _g("FrequencyId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("FrequencyId",)
+            else:
+                raise ResponseShapeError("FrequencyId", "string", v, _s)
+        _o.frequency_id = v
 
-        customer_date = d.pop("CustomerDate", UNSET)
+        v = _g("PreferenceAttributes", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else PreferenceAttribute.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("PreferenceAttributes", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("PreferenceAttributes",)
+        else:
+            raise ResponseShapeError("PreferenceAttributes", "array", v, _s)
+        _o.preference_attributes = v
 
-        profile_preference = cls(
-            filter_id=filter_id,
-            preference_type=preference_type,
-            program_id=program_id,
-            channel_id=channel_id,
-            consent_associations=consent_associations,
-            consents=consents,
-            match_type=match_type,
-            reason_code=reason_code,
-            expiration_date=expiration_date,
-            preference_status=preference_status,
-            last_modified_date=last_modified_date,
-            user_id=user_id,
-            source_id=source_id,
-            frequency_id=frequency_id,
-            preference_attributes=preference_attributes,
-            customer_date=customer_date,
+        v = _g("CustomerDate", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CustomerDate",)
+            else:
+                raise ResponseShapeError("CustomerDate", "string", v, _s)
+        _o.customer_date = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        profile_preference.additional_properties = d
-        return profile_preference
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -300,6 +377,7 @@ class ProfilePreference:
         return key in self.additional_properties
 
 
-from ..models.consent_association import ConsentAssociation  # noqa: E402
-from ..models.consent_filter_version import ConsentFilterVersion  # noqa: E402
-from ..models.preference_attribute import PreferenceAttribute  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.consent_association import ConsentAssociation
+from ..models.consent_filter_version import ConsentFilterVersion
+from ..models.preference_attribute import PreferenceAttribute

@@ -1,20 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.custom_property_entry import CustomPropertyEntry
-    from ..models.filter_definition import FilterDefinition
-    from ..models.text_tag_locale import TextTagLocale
-
-
-T = TypeVar("T", bound="ProgramDefinition")
+_KEYS = frozenset(
+    {
+        "Link",
+        "ID",
+        "Name",
+        "Description",
+        "DefaultLocaleID",
+        "ProgramType",
+        "DisplayOrder",
+        "CustomProperties",
+        "Locales",
+        "Filters",
+    }
+)
+_FIELDS = (
+    "link",
+    "id",
+    "name",
+    "description",
+    "default_locale_id",
+    "program_type",
+    "display_order",
+    "custom_properties",
+    "locales",
+    "filters",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -22,154 +45,203 @@ class ProgramDefinition:
     """A program with its filters.
 
     Attributes:
-        link (int | Unset): Internal link number.
-        id (str | Unset): Program id.
-        name (str | Unset): Name.
-        description (str | Unset): Description.
-        default_locale_id (str | Unset): Default locale id.
-        program_type (str | Unset): `Transactional`, `Marketing`, `Informational`, `Consent` or `Do Not Contact (DNC)`.
-        display_order (int | Unset): UI order.
-        custom_properties (list[CustomPropertyEntry] | Unset): Custom properties.
-        locales (list[TextTagLocale] | Unset): Text tags per locale.
-        filters (list[FilterDefinition] | Unset): Filters of the program.
+        link (int | None): Internal link number.
+        id (str | None): Program id.
+        name (str | None): Name.
+        description (str | None): Description.
+        default_locale_id (str | None): Default locale id.
+        program_type (str | None): `Transactional`, `Marketing`, `Informational`, `Consent` or `Do Not Contact (DNC)`.
+        display_order (int | None): UI order.
+        custom_properties (list[CustomPropertyEntry] | None): Custom properties.
+        locales (list[TextTagLocale] | None): Text tags per locale.
+        filters (list[FilterDefinition] | None): Filters of the program.
     """
 
-    link: int | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    default_locale_id: str | Unset = UNSET
-    program_type: str | Unset = UNSET
-    display_order: int | Unset = UNSET
-    custom_properties: list[CustomPropertyEntry] | Unset = UNSET
-    locales: list[TextTagLocale] | Unset = UNSET
-    filters: list[FilterDefinition] | Unset = UNSET
+    link: int | None = None
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    default_locale_id: str | None = None
+    program_type: str | None = None
+    display_order: int | None = None
+    custom_properties: list[CustomPropertyEntry] | None = None
+    locales: list[TextTagLocale] | None = None
+    filters: list[FilterDefinition] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        link = self.link
-
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        default_locale_id = self.default_locale_id
-
-        program_type = self.program_type
-
-        display_order = self.display_order
-
-        custom_properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_properties, Unset):
-            custom_properties = []
-            for custom_properties_item_data in self.custom_properties:
-                custom_properties_item = custom_properties_item_data.to_dict()
-                custom_properties.append(custom_properties_item)
-
-        locales: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.locales, Unset):
-            locales = []
-            for locales_item_data in self.locales:
-                locales_item = locales_item_data.to_dict()
-                locales.append(locales_item)
-
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if link is not UNSET:
-            field_dict["Link"] = link
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if default_locale_id is not UNSET:
-            field_dict["DefaultLocaleID"] = default_locale_id
-        if program_type is not UNSET:
-            field_dict["ProgramType"] = program_type
-        if display_order is not UNSET:
-            field_dict["DisplayOrder"] = display_order
-        if custom_properties is not UNSET:
-            field_dict["CustomProperties"] = custom_properties
-        if locales is not UNSET:
-            field_dict["Locales"] = locales
-        if filters is not UNSET:
-            field_dict["Filters"] = filters
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.link
+        if v is not None:
+            d["Link"] = v
+        v = self.id
+        if v is not None:
+            d["ID"] = v
+        v = self.name
+        if v is not None:
+            d["Name"] = v
+        v = self.description
+        if v is not None:
+            d["Description"] = v
+        v = self.default_locale_id
+        if v is not None:
+            d["DefaultLocaleID"] = v
+        v = self.program_type
+        if v is not None:
+            d["ProgramType"] = v
+        v = self.display_order
+        if v is not None:
+            d["DisplayOrder"] = v
+        v = self.custom_properties
+        if v is not None:
+            d["CustomProperties"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.locales
+        if v is not None:
+            d["Locales"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.filters
+        if v is not None:
+            d["Filters"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        link = d.pop("Link", UNSET)
+        v = _g("Link", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Link",)
+            else:
+                raise ResponseShapeError("Link", "integer", v, _s)
+        _o.link = v
 
-        id = d.pop("ID", UNSET)
+        v = _g("ID", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ID",)
+            else:
+                raise ResponseShapeError("ID", "string", v, _s)
+        _o.id = v
 
-        name = d.pop("Name", UNSET)
+        v = _g("Name", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Name",)
+            else:
+                raise ResponseShapeError("Name", "string", v, _s)
+        _o.name = v
 
-        description = d.pop("Description", UNSET)
+        v = _g("Description", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Description",)
+            else:
+                raise ResponseShapeError("Description", "string", v, _s)
+        _o.description = v
 
-        default_locale_id = d.pop("DefaultLocaleID", UNSET)
+        v = _g("DefaultLocaleID", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DefaultLocaleID",)
+            else:
+                raise ResponseShapeError("DefaultLocaleID", "string", v, _s)
+        _o.default_locale_id = v
 
-        program_type = d.pop("ProgramType", UNSET)
+        v = _g("ProgramType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ProgramType",)
+            else:
+                raise ResponseShapeError("ProgramType", "string", v, _s)
+        _o.program_type = v
 
-        display_order = d.pop("DisplayOrder", UNSET)
+        v = _g("DisplayOrder", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DisplayOrder",)
+            else:
+                raise ResponseShapeError("DisplayOrder", "integer", v, _s)
+        _o.display_order = v
 
-        _custom_properties = d.pop("CustomProperties", UNSET)
-        custom_properties: list[CustomPropertyEntry] | Unset = UNSET
-        if _custom_properties is not UNSET:
-            custom_properties = []
-            for custom_properties_item_data in _custom_properties:
-                custom_properties_item = CustomPropertyEntry.from_dict(
-                    custom_properties_item_data
-                )
+        v = _g("CustomProperties", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomPropertyEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("CustomProperties", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("CustomProperties",)
+        else:
+            raise ResponseShapeError("CustomProperties", "array", v, _s)
+        _o.custom_properties = v
 
-                custom_properties.append(custom_properties_item)
+        v = _g("Locales", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else TextTagLocale.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Locales", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Locales",)
+        else:
+            raise ResponseShapeError("Locales", "array", v, _s)
+        _o.locales = v
 
-        _locales = d.pop("Locales", UNSET)
-        locales: list[TextTagLocale] | Unset = UNSET
-        if _locales is not UNSET:
-            locales = []
-            for locales_item_data in _locales:
-                locales_item = TextTagLocale.from_dict(locales_item_data)
+        v = _g("Filters", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else FilterDefinition.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Filters", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Filters",)
+        else:
+            raise ResponseShapeError("Filters", "array", v, _s)
+        _o.filters = v
 
-                locales.append(locales_item)
-
-        _filters = d.pop("Filters", UNSET)
-        filters: list[FilterDefinition] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = FilterDefinition.from_dict(filters_item_data)
-
-                filters.append(filters_item)
-
-        program_definition = cls(
-            link=link,
-            id=id,
-            name=name,
-            description=description,
-            default_locale_id=default_locale_id,
-            program_type=program_type,
-            display_order=display_order,
-            custom_properties=custom_properties,
-            locales=locales,
-            filters=filters,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        program_definition.additional_properties = d
-        return program_definition
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -188,6 +260,7 @@ class ProgramDefinition:
         return key in self.additional_properties
 
 
-from ..models.custom_property_entry import CustomPropertyEntry  # noqa: E402
-from ..models.filter_definition import FilterDefinition  # noqa: E402
-from ..models.text_tag_locale import TextTagLocale  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.custom_property_entry import CustomPropertyEntry
+from ..models.filter_definition import FilterDefinition
+from ..models.text_tag_locale import TextTagLocale

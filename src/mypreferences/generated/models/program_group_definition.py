@@ -1,171 +1,219 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.custom_property_entry import CustomPropertyEntry
-    from ..models.program_definition import ProgramDefinition
-    from ..models.text_tag_locale import TextTagLocale
-
-
-T = TypeVar("T", bound="ProgramGroupDefinition")
+_KEYS = frozenset(
+    {
+        "ID",
+        "Name",
+        "Description",
+        "DefaultLocaleID",
+        "CustomProperties",
+        "Locales",
+        "ProgramGroups",
+        "Programs",
+    }
+)
+_FIELDS = (
+    "id",
+    "name",
+    "description",
+    "default_locale_id",
+    "custom_properties",
+    "locales",
+    "program_groups",
+    "programs",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class ProgramGroupDefinition:
-    """A program group (model not documented; fields inferred - unknown keys are kept in `additional_properties`).
-
+    """
     Attributes:
-        id (str | Unset): Program group id.
-        name (str | Unset): Name.
-        description (str | Unset): Description.
-        default_locale_id (str | Unset): Default locale id.
-        custom_properties (list[CustomPropertyEntry] | Unset): Custom properties.
-        locales (list[TextTagLocale] | Unset): Text tags per locale.
-        program_groups (list[ProgramGroupDefinition] | Unset): Nested program groups.
-        programs (list[ProgramDefinition] | Unset): Programs of the group (with the group's filter defaults).
+        id (str | None): Program group id.
+        name (str | None): Name.
+        description (str | None): Description.
+        default_locale_id (str | None): Default locale id.
+        custom_properties (list[CustomPropertyEntry] | None): Custom properties.
+        locales (list[TextTagLocale] | None): Text tags per locale.
+        program_groups (list[ProgramGroupDefinition] | None): Nested program groups.
+        programs (list[ProgramDefinition] | None): Programs of the group (with the group's filter defaults).
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    default_locale_id: str | Unset = UNSET
-    custom_properties: list[CustomPropertyEntry] | Unset = UNSET
-    locales: list[TextTagLocale] | Unset = UNSET
-    program_groups: list[ProgramGroupDefinition] | Unset = UNSET
-    programs: list[ProgramDefinition] | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    default_locale_id: str | None = None
+    custom_properties: list[CustomPropertyEntry] | None = None
+    locales: list[TextTagLocale] | None = None
+    program_groups: list[ProgramGroupDefinition] | None = None
+    programs: list[ProgramDefinition] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        default_locale_id = self.default_locale_id
-
-        custom_properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_properties, Unset):
-            custom_properties = []
-            for custom_properties_item_data in self.custom_properties:
-                custom_properties_item = custom_properties_item_data.to_dict()
-                custom_properties.append(custom_properties_item)
-
-        locales: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.locales, Unset):
-            locales = []
-            for locales_item_data in self.locales:
-                locales_item = locales_item_data.to_dict()
-                locales.append(locales_item)
-
-        program_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.program_groups, Unset):
-            program_groups = []
-            for program_groups_item_data in self.program_groups:
-                program_groups_item = program_groups_item_data.to_dict()
-                program_groups.append(program_groups_item)
-
-        programs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.programs, Unset):
-            programs = []
-            for programs_item_data in self.programs:
-                programs_item = programs_item_data.to_dict()
-                programs.append(programs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if default_locale_id is not UNSET:
-            field_dict["DefaultLocaleID"] = default_locale_id
-        if custom_properties is not UNSET:
-            field_dict["CustomProperties"] = custom_properties
-        if locales is not UNSET:
-            field_dict["Locales"] = locales
-        if program_groups is not UNSET:
-            field_dict["ProgramGroups"] = program_groups
-        if programs is not UNSET:
-            field_dict["Programs"] = programs
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.id
+        if v is not None:
+            d["ID"] = v
+        v = self.name
+        if v is not None:
+            d["Name"] = v
+        v = self.description
+        if v is not None:
+            d["Description"] = v
+        v = self.default_locale_id
+        if v is not None:
+            d["DefaultLocaleID"] = v
+        v = self.custom_properties
+        if v is not None:
+            d["CustomProperties"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.locales
+        if v is not None:
+            d["Locales"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.program_groups
+        if v is not None:
+            d["ProgramGroups"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.programs
+        if v is not None:
+            d["Programs"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        v = _g("ID", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ID",)
+            else:
+                raise ResponseShapeError("ID", "string", v, _s)
+        _o.id = v
 
-        name = d.pop("Name", UNSET)
+        v = _g("Name", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Name",)
+            else:
+                raise ResponseShapeError("Name", "string", v, _s)
+        _o.name = v
 
-        description = d.pop("Description", UNSET)
+        v = _g("Description", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Description",)
+            else:
+                raise ResponseShapeError("Description", "string", v, _s)
+        _o.description = v
 
-        default_locale_id = d.pop("DefaultLocaleID", UNSET)
+        v = _g("DefaultLocaleID", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DefaultLocaleID",)
+            else:
+                raise ResponseShapeError("DefaultLocaleID", "string", v, _s)
+        _o.default_locale_id = v
 
-        _custom_properties = d.pop("CustomProperties", UNSET)
-        custom_properties: list[CustomPropertyEntry] | Unset = UNSET
-        if _custom_properties is not UNSET:
-            custom_properties = []
-            for custom_properties_item_data in _custom_properties:
-                custom_properties_item = CustomPropertyEntry.from_dict(
-                    custom_properties_item_data
-                )
+        v = _g("CustomProperties", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomPropertyEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("CustomProperties", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("CustomProperties",)
+        else:
+            raise ResponseShapeError("CustomProperties", "array", v, _s)
+        _o.custom_properties = v
 
-                custom_properties.append(custom_properties_item)
+        v = _g("Locales", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else TextTagLocale.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Locales", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Locales",)
+        else:
+            raise ResponseShapeError("Locales", "array", v, _s)
+        _o.locales = v
 
-        _locales = d.pop("Locales", UNSET)
-        locales: list[TextTagLocale] | Unset = UNSET
-        if _locales is not UNSET:
-            locales = []
-            for locales_item_data in _locales:
-                locales_item = TextTagLocale.from_dict(locales_item_data)
+        v = _g("ProgramGroups", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else ProgramGroupDefinition.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("ProgramGroups", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ProgramGroups",)
+        else:
+            raise ResponseShapeError("ProgramGroups", "array", v, _s)
+        _o.program_groups = v
 
-                locales.append(locales_item)
+        v = _g("Programs", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ProgramDefinition.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Programs", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Programs",)
+        else:
+            raise ResponseShapeError("Programs", "array", v, _s)
+        _o.programs = v
 
-        _program_groups = d.pop("ProgramGroups", UNSET)
-        program_groups: list[ProgramGroupDefinition] | Unset = UNSET
-        if _program_groups is not UNSET:
-            program_groups = []
-            for program_groups_item_data in _program_groups:
-                program_groups_item = ProgramGroupDefinition.from_dict(
-                    program_groups_item_data
-                )
-
-                program_groups.append(program_groups_item)
-
-        _programs = d.pop("Programs", UNSET)
-        programs: list[ProgramDefinition] | Unset = UNSET
-        if _programs is not UNSET:
-            programs = []
-            for programs_item_data in _programs:
-                programs_item = ProgramDefinition.from_dict(programs_item_data)
-
-                programs.append(programs_item)
-
-        program_group_definition = cls(
-            id=id,
-            name=name,
-            description=description,
-            default_locale_id=default_locale_id,
-            custom_properties=custom_properties,
-            locales=locales,
-            program_groups=program_groups,
-            programs=programs,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        program_group_definition.additional_properties = d
-        return program_group_definition
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,6 +232,7 @@ class ProgramGroupDefinition:
         return key in self.additional_properties
 
 
-from ..models.custom_property_entry import CustomPropertyEntry  # noqa: E402
-from ..models.program_definition import ProgramDefinition  # noqa: E402
-from ..models.text_tag_locale import TextTagLocale  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.custom_property_entry import CustomPropertyEntry
+from ..models.program_definition import ProgramDefinition
+from ..models.text_tag_locale import TextTagLocale

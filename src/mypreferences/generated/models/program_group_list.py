@@ -1,68 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.program_group_definition import ProgramGroupDefinition
-
-
-T = TypeVar("T", bound="ProgramGroupList")
+_KEYS = frozenset(
+    {
+        "ProgramGroups",
+    }
+)
+_FIELDS = ("program_groups",)
+_new = object.__new__
 
 
 @_attrs_define
 class ProgramGroupList:
-    """Program groups (wrapper name inferred).
-
+    """
     Attributes:
-        program_groups (list[ProgramGroupDefinition] | Unset): The program groups.
+        program_groups (list[ProgramGroupDefinition] | None): The program groups.
     """
 
-    program_groups: list[ProgramGroupDefinition] | Unset = UNSET
+    program_groups: list[ProgramGroupDefinition] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        program_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.program_groups, Unset):
-            program_groups = []
-            for program_groups_item_data in self.program_groups:
-                program_groups_item = program_groups_item_data.to_dict()
-                program_groups.append(program_groups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if program_groups is not UNSET:
-            field_dict["ProgramGroups"] = program_groups
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.program_groups
+        if v is not None:
+            d["ProgramGroups"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _program_groups = d.pop("ProgramGroups", UNSET)
-        program_groups: list[ProgramGroupDefinition] | Unset = UNSET
-        if _program_groups is not UNSET:
-            program_groups = []
-            for program_groups_item_data in _program_groups:
-                program_groups_item = ProgramGroupDefinition.from_dict(
-                    program_groups_item_data
-                )
+        v = _g("ProgramGroups", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else ProgramGroupDefinition.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("ProgramGroups", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ProgramGroups",)
+        else:
+            raise ResponseShapeError("ProgramGroups", "array", v, _s)
+        _o.program_groups = v
 
-                program_groups.append(program_groups_item)
-
-        program_group_list = cls(
-            program_groups=program_groups,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        program_group_list.additional_properties = d
-        return program_group_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,4 +99,5 @@ class ProgramGroupList:
         return key in self.additional_properties
 
 
-from ..models.program_group_definition import ProgramGroupDefinition  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.program_group_definition import ProgramGroupDefinition

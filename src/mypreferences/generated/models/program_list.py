@@ -1,66 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.program_definition import ProgramDefinition
-
-
-T = TypeVar("T", bound="ProgramList")
+_KEYS = frozenset(
+    {
+        "Programs",
+    }
+)
+_FIELDS = ("programs",)
+_new = object.__new__
 
 
 @_attrs_define
 class ProgramList:
-    """Programs (wrapper name inferred).
-
+    """
     Attributes:
-        programs (list[ProgramDefinition] | Unset): The collection of programs.
+        programs (list[ProgramDefinition] | None): The collection of programs.
     """
 
-    programs: list[ProgramDefinition] | Unset = UNSET
+    programs: list[ProgramDefinition] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        programs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.programs, Unset):
-            programs = []
-            for programs_item_data in self.programs:
-                programs_item = programs_item_data.to_dict()
-                programs.append(programs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if programs is not UNSET:
-            field_dict["Programs"] = programs
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.programs
+        if v is not None:
+            d["Programs"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _programs = d.pop("Programs", UNSET)
-        programs: list[ProgramDefinition] | Unset = UNSET
-        if _programs is not UNSET:
-            programs = []
-            for programs_item_data in _programs:
-                programs_item = ProgramDefinition.from_dict(programs_item_data)
+        v = _g("Programs", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ProgramDefinition.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Programs", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Programs",)
+        else:
+            raise ResponseShapeError("Programs", "array", v, _s)
+        _o.programs = v
 
-                programs.append(programs_item)
-
-        program_list = cls(
-            programs=programs,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        program_list.additional_properties = d
-        return program_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,4 +96,5 @@ class ProgramList:
         return key in self.additional_properties
 
 
-from ..models.program_definition import ProgramDefinition  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.program_definition import ProgramDefinition

@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="RequiredPreferenceConsent")
+_KEYS = frozenset(
+    {
+        "TypeName",
+        "DisplayOrder",
+    }
+)
+_FIELDS = (
+    "type_name",
+    "display_order",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -16,54 +29,71 @@ class RequiredPreferenceConsent:
     """A consent type required by a filter's preferences.
 
     Attributes:
-        type_name (str | Unset): Name of an active consent type (required by the server on writes).
-        display_order (int | None | Unset): UI order.
+        type_name (str | None): Name of an active consent type (required by the server on writes).
+        display_order (int | None): UI order.
     """
 
-    type_name: str | Unset = UNSET
-    display_order: int | None | Unset = UNSET
+    type_name: str | None = None
+    display_order: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        type_name = self.type_name
-
-        display_order: int | None | Unset
-        if isinstance(self.display_order, Unset):
-            display_order = UNSET
-        else:
-            display_order = self.display_order
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_name is not UNSET:
-            field_dict["TypeName"] = type_name
-        if display_order is not UNSET:
-            field_dict["DisplayOrder"] = display_order
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.type_name
+        if v is not None:
+            d["TypeName"] = v
+        v = self.display_order
+        if v is not None:
+            d["DisplayOrder"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_name = d.pop("TypeName", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        def _parse_display_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        v = _g("TypeName", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("TypeName",)
+            else:
+                raise ResponseShapeError("TypeName", "string", v, _s)
+        _o.type_name = v
 
-        display_order = _parse_display_order(d.pop("DisplayOrder", UNSET))
+        v = _g("DisplayOrder", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DisplayOrder",)
+            else:
+                raise ResponseShapeError("DisplayOrder", "integer", v, _s)
+        _o.display_order = v
 
-        required_preference_consent = cls(
-            type_name=type_name,
-            display_order=display_order,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        required_preference_consent.additional_properties = d
-        return required_preference_consent
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

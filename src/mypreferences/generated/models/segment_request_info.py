@@ -1,15 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
+from ..errors import wrong_item as _wrong_item
 from ..models.segment_match_criteria import SegmentMatchCriteria
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="SegmentRequestInfo")
+_E_SegmentMatchCriteria: dict[Any, SegmentMatchCriteria] = {
+    m.value: m for m in SegmentMatchCriteria
+}
+_KEYS = frozenset(
+    {
+        "CallbackURL",
+        "LastDateTime",
+        "MatchCriteria",
+        "MatchType",
+        "Values",
+    }
+)
+_FIELDS = (
+    "callback_url",
+    "last_date_time",
+    "match_criteria",
+    "match_type",
+    "values",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -17,132 +40,129 @@ class SegmentRequestInfo:
     """Body of the segment and segment-group export Initiate calls (help model SegmentRequestInfo).
 
     Attributes:
-        callback_url (str | Unset): Optional URL that MyPreferences POSTs the export status to when the export is
+        callback_url (str | None): Optional URL that MyPreferences POSTs the export status to when the export is
             finished.
-        last_date_time (None | str | Unset): Start datetime for an incremental export (only changes since then); omit
-            for a full export. Formats
+        last_date_time (str | None): Start datetime for an incremental export (only changes since then); omit for a full
+            export. Formats
             `YYYY-MM-DDTHH:mm:ss.sssZ` or `YYYY-MM-DDTHH:mm:ss.sss`. Millisecond precision; the server rounds the
             milliseconds up to the nearest boundary so that no record is skipped: 000 through 002 becomes 003, 003
             through 006 becomes 007, and 007 through 009 becomes 000 of the next higher value.
-        match_criteria (None | SegmentMatchCriteria | Unset): Restricts the exported profiles to the given identifiers
-            (see SegmentMatchCriteria).
-        match_type (str | Unset): Type filter for MatchCriteria: required when MatchCriteria is AlternateId (an
+        match_criteria (SegmentMatchCriteria | str | None): Restricts the exported profiles to the given identifiers
+            (see SegmentMatchCriteria); null is allowed (seed 002 "Nullable True").
+        match_type (str | None): Type filter for MatchCriteria: required when MatchCriteria is AlternateId (an
             AlternateIdType name);
             optional otherwise (ProfileId: a customer type; PhoneNumber: a phone type; EmailAddress: an email type).
-        values (list[str] | None | Unset): Identifiers matching MatchCriteria (e.g. one or more profile ids).
+        values (list[str] | None): Identifiers matching MatchCriteria (e.g. one or more profile ids).
     """
 
-    callback_url: str | Unset = UNSET
-    last_date_time: None | str | Unset = UNSET
-    match_criteria: None | SegmentMatchCriteria | Unset = UNSET
-    match_type: str | Unset = UNSET
-    values: list[str] | None | Unset = UNSET
+    callback_url: str | None = None
+    last_date_time: str | None = None
+    match_criteria: SegmentMatchCriteria | str | None = None
+    match_type: str | None = None
+    values: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        callback_url = self.callback_url
-
-        last_date_time: None | str | Unset
-        if isinstance(self.last_date_time, Unset):
-            last_date_time = UNSET
-        else:
-            last_date_time = self.last_date_time
-
-        match_criteria: None | str | Unset
-        if isinstance(self.match_criteria, Unset):
-            match_criteria = UNSET
-        elif isinstance(self.match_criteria, SegmentMatchCriteria):
-            match_criteria = self.match_criteria.value
-        else:
-            match_criteria = self.match_criteria
-
-        match_type = self.match_type
-
-        values: list[str] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, list):
-            values = self.values
-
-        else:
-            values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if callback_url is not UNSET:
-            field_dict["CallbackURL"] = callback_url
-        if last_date_time is not UNSET:
-            field_dict["LastDateTime"] = last_date_time
-        if match_criteria is not UNSET:
-            field_dict["MatchCriteria"] = match_criteria
-        if match_type is not UNSET:
-            field_dict["MatchType"] = match_type
-        if values is not UNSET:
-            field_dict["Values"] = values
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.callback_url
+        if v is not None:
+            d["CallbackURL"] = v
+        v = self.last_date_time
+        if v is not None:
+            d["LastDateTime"] = v
+        v = self.match_criteria
+        if v is not None:
+            d["MatchCriteria"] = v.value if v.__class__ is SegmentMatchCriteria else v
+        v = self.match_type
+        if v is not None:
+            d["MatchType"] = v
+        v = self.values
+        if v is not None:
+            d["Values"] = [v_ for v_ in v] if v.__class__ is list else v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        callback_url = d.pop("CallbackURL", UNSET)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        def _parse_last_date_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v = _g("CallbackURL", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CallbackURL",)
+            else:
+                raise ResponseShapeError("CallbackURL", "string", v, _s)
+        _o.callback_url = v
 
-        last_date_time = _parse_last_date_time(d.pop("LastDateTime", UNSET))
+        v = _g("LastDateTime", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("LastDateTime",)
+            else:
+                raise ResponseShapeError("LastDateTime", "string", v, _s)
+        _o.last_date_time = v
 
-        def _parse_match_criteria(data: object) -> None | SegmentMatchCriteria | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v = _g("MatchCriteria", _A)
+        if v.__class__ is str:
+            v = _E_SegmentMatchCriteria.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("MatchCriteria",)
+        else:
+            raise ResponseShapeError("MatchCriteria", "string", v, _s)
+        _o.match_criteria = v
+
+        v = _g("MatchType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("MatchType",)
+            else:
+                raise ResponseShapeError("MatchType", "string", v, _s)
+        _o.match_type = v
+
+        v = _g("Values", _A)
+        if v.__class__ is list:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                match_criteria_type_0 = SegmentMatchCriteria(data)
+                v = [x if x.__class__ is str else _wrong_item(x, "string") for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Values", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Values",)
+        else:
+            raise ResponseShapeError("Values", "array", v, _s)
+        _o.values = v
 
-                return match_criteria_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SegmentMatchCriteria | Unset, data)
-
-        match_criteria = _parse_match_criteria(d.pop("MatchCriteria", UNSET))
-
-        match_type = d.pop("MatchType", UNSET)
-
-        def _parse_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_0 = cast(list[str], data)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        values = _parse_values(d.pop("Values", UNSET))
-
-        segment_request_info = cls(
-            callback_url=callback_url,
-            last_date_time=last_date_time,
-            match_criteria=match_criteria,
-            match_type=match_type,
-            values=values,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        segment_request_info.additional_properties = d
-        return segment_request_info
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,68 +1,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.custom_field_select_list import CustomFieldSelectList
-
-
-T = TypeVar("T", bound="SelectListCustomFieldList")
+_KEYS = frozenset(
+    {
+        "SelectListFields",
+    }
+)
+_FIELDS = ("select_list_fields",)
+_new = object.__new__
 
 
 @_attrs_define
 class SelectListCustomFieldList:
-    """SelectList custom fields (wrapper inferred from the all-fields response).
-
+    """
     Attributes:
-        select_list_fields (list[CustomFieldSelectList] | Unset): SelectList custom fields.
+        select_list_fields (list[CustomFieldSelectList] | None): SelectList custom fields.
     """
 
-    select_list_fields: list[CustomFieldSelectList] | Unset = UNSET
+    select_list_fields: list[CustomFieldSelectList] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        select_list_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.select_list_fields, Unset):
-            select_list_fields = []
-            for select_list_fields_item_data in self.select_list_fields:
-                select_list_fields_item = select_list_fields_item_data.to_dict()
-                select_list_fields.append(select_list_fields_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if select_list_fields is not UNSET:
-            field_dict["SelectListFields"] = select_list_fields
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.select_list_fields
+        if v is not None:
+            d["SelectListFields"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _select_list_fields = d.pop("SelectListFields", UNSET)
-        select_list_fields: list[CustomFieldSelectList] | Unset = UNSET
-        if _select_list_fields is not UNSET:
-            select_list_fields = []
-            for select_list_fields_item_data in _select_list_fields:
-                select_list_fields_item = CustomFieldSelectList.from_dict(
-                    select_list_fields_item_data
-                )
+        v = _g("SelectListFields", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CustomFieldSelectList.from_dict(x) for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("SelectListFields", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("SelectListFields",)
+        else:
+            raise ResponseShapeError("SelectListFields", "array", v, _s)
+        _o.select_list_fields = v
 
-                select_list_fields.append(select_list_fields_item)
-
-        select_list_custom_field_list = cls(
-            select_list_fields=select_list_fields,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        select_list_custom_field_list.additional_properties = d
-        return select_list_custom_field_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,4 +98,5 @@ class SelectListCustomFieldList:
         return key in self.additional_properties
 
 
-from ..models.custom_field_select_list import CustomFieldSelectList  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.custom_field_select_list import CustomFieldSelectList

@@ -1,71 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.user_profile import UserProfile
-
-
-T = TypeVar("T", bound="StandardFieldHistory")
+_KEYS = frozenset(
+    {
+        "UserProfilePreferences",
+    }
+)
+_FIELDS = ("user_profile_preferences",)
+_new = object.__new__
 
 
 @_attrs_define
 class StandardFieldHistory:
-    """Response of the standard-field history (H9/H10): profile snapshots in ascending modified order,
-    each with the current AlternateIds. [S001, T-H-SF-PID, ref §3.21]
+    """Response of the standard-field history (H9/H10): profile snapshots in ascending modified order, each with the
+    current AlternateIds.
 
-        Attributes:
-            user_profile_preferences (list[UserProfile] | Unset): Historical snapshots of the profile.
+    Attributes:
+        user_profile_preferences (list[UserProfile] | None): Historical snapshots of the profile.
     """
 
-    user_profile_preferences: list[UserProfile] | Unset = UNSET
+    user_profile_preferences: list[UserProfile] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        user_profile_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_profile_preferences, Unset):
-            user_profile_preferences = []
-            for user_profile_preferences_item_data in self.user_profile_preferences:
-                user_profile_preferences_item = (
-                    user_profile_preferences_item_data.to_dict()
-                )
-                user_profile_preferences.append(user_profile_preferences_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_profile_preferences is not UNSET:
-            field_dict["UserProfilePreferences"] = user_profile_preferences
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.user_profile_preferences
+        if v is not None:
+            d["UserProfilePreferences"] = [
+                v_ if v_ is None else v_.to_dict() for v_ in v
+            ]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _user_profile_preferences = d.pop("UserProfilePreferences", UNSET)
-        user_profile_preferences: list[UserProfile] | Unset = UNSET
-        if _user_profile_preferences is not UNSET:
-            user_profile_preferences = []
-            for user_profile_preferences_item_data in _user_profile_preferences:
-                user_profile_preferences_item = UserProfile.from_dict(
-                    user_profile_preferences_item_data
-                )
+        v = _g("UserProfilePreferences", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else UserProfile.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("UserProfilePreferences", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("UserProfilePreferences",)
+        else:
+            raise ResponseShapeError("UserProfilePreferences", "array", v, _s)
+        _o.user_profile_preferences = v
 
-                user_profile_preferences.append(user_profile_preferences_item)
-
-        standard_field_history = cls(
-            user_profile_preferences=user_profile_preferences,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        standard_field_history.additional_properties = d
-        return standard_field_history
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,4 +100,5 @@ class StandardFieldHistory:
         return key in self.additional_properties
 
 
-from ..models.user_profile import UserProfile  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.user_profile import UserProfile

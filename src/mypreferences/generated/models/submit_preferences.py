@@ -1,137 +1,160 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.create_address_preference import CreateAddressPreference
-    from ..models.create_email_preference import CreateEmailPreference
-    from ..models.create_phone_number_preference import CreatePhoneNumberPreference
-    from ..models.create_profile_preference import CreateProfilePreference
-
-
-T = TypeVar("T", bound="SubmitPreferences")
+_KEYS = frozenset(
+    {
+        "ProfilePreferences",
+        "Addresses",
+        "PhoneNumbers",
+        "Emails",
+    }
+)
+_FIELDS = (
+    "profile_preferences",
+    "addresses",
+    "phone_numbers",
+    "emails",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class SubmitPreferences:
     """Body of SubmitPreferencesBy*: preferences to upsert on the profile and on its contact elements.
-    [H-PREF-ALT]
 
-        Attributes:
-            profile_preferences (list[CreateProfilePreference] | Unset): Preferences tied to the profile.
-            addresses (list[CreateAddressPreference] | Unset): Address preferences.
-            phone_numbers (list[CreatePhoneNumberPreference] | Unset): Phone-number preferences.
-            emails (list[CreateEmailPreference] | Unset): Email preferences.
+    Attributes:
+        profile_preferences (list[CreateProfilePreference] | None): Preferences tied to the profile.
+        addresses (list[CreateAddressPreference] | None): Address preferences.
+        phone_numbers (list[CreatePhoneNumberPreference] | None): Phone-number preferences.
+        emails (list[CreateEmailPreference] | None): Email preferences.
     """
 
-    profile_preferences: list[CreateProfilePreference] | Unset = UNSET
-    addresses: list[CreateAddressPreference] | Unset = UNSET
-    phone_numbers: list[CreatePhoneNumberPreference] | Unset = UNSET
-    emails: list[CreateEmailPreference] | Unset = UNSET
+    profile_preferences: list[CreateProfilePreference] | None = None
+    addresses: list[CreateAddressPreference] | None = None
+    phone_numbers: list[CreatePhoneNumberPreference] | None = None
+    emails: list[CreateEmailPreference] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        profile_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.profile_preferences, Unset):
-            profile_preferences = []
-            for profile_preferences_item_data in self.profile_preferences:
-                profile_preferences_item = profile_preferences_item_data.to_dict()
-                profile_preferences.append(profile_preferences_item)
-
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
-
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
-
-        emails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = []
-            for emails_item_data in self.emails:
-                emails_item = emails_item_data.to_dict()
-                emails.append(emails_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if profile_preferences is not UNSET:
-            field_dict["ProfilePreferences"] = profile_preferences
-        if addresses is not UNSET:
-            field_dict["Addresses"] = addresses
-        if phone_numbers is not UNSET:
-            field_dict["PhoneNumbers"] = phone_numbers
-        if emails is not UNSET:
-            field_dict["Emails"] = emails
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.profile_preferences
+        if v is not None:
+            d["ProfilePreferences"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.addresses
+        if v is not None:
+            d["Addresses"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.phone_numbers
+        if v is not None:
+            d["PhoneNumbers"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.emails
+        if v is not None:
+            d["Emails"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _profile_preferences = d.pop("ProfilePreferences", UNSET)
-        profile_preferences: list[CreateProfilePreference] | Unset = UNSET
-        if _profile_preferences is not UNSET:
-            profile_preferences = []
-            for profile_preferences_item_data in _profile_preferences:
-                profile_preferences_item = CreateProfilePreference.from_dict(
-                    profile_preferences_item_data
-                )
+        v = _g("ProfilePreferences", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CreateProfilePreference.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("ProfilePreferences", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ProfilePreferences",)
+        else:
+            raise ResponseShapeError("ProfilePreferences", "array", v, _s)
+        _o.profile_preferences = v
 
-                profile_preferences.append(profile_preferences_item)
+        v = _g("Addresses", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CreateAddressPreference.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("Addresses", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Addresses",)
+        else:
+            raise ResponseShapeError("Addresses", "array", v, _s)
+        _o.addresses = v
 
-        _addresses = d.pop("Addresses", UNSET)
-        addresses: list[CreateAddressPreference] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = CreateAddressPreference.from_dict(addresses_item_data)
+        v = _g("PhoneNumbers", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CreatePhoneNumberPreference.from_dict(x)
+                    for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("PhoneNumbers", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("PhoneNumbers",)
+        else:
+            raise ResponseShapeError("PhoneNumbers", "array", v, _s)
+        _o.phone_numbers = v
 
-                addresses.append(addresses_item)
+        v = _g("Emails", _A)
+        if v.__class__ is list:
+            try:
+                v = [
+                    None if x is None else CreateEmailPreference.from_dict(x) for x in v
+                ]
+            except ResponseShapeError as e:
+                raise e.within("Emails", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Emails",)
+        else:
+            raise ResponseShapeError("Emails", "array", v, _s)
+        _o.emails = v
 
-        _phone_numbers = d.pop("PhoneNumbers", UNSET)
-        phone_numbers: list[CreatePhoneNumberPreference] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = CreatePhoneNumberPreference.from_dict(
-                    phone_numbers_item_data
-                )
-
-                phone_numbers.append(phone_numbers_item)
-
-        _emails = d.pop("Emails", UNSET)
-        emails: list[CreateEmailPreference] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = CreateEmailPreference.from_dict(emails_item_data)
-
-                emails.append(emails_item)
-
-        submit_preferences = cls(
-            profile_preferences=profile_preferences,
-            addresses=addresses,
-            phone_numbers=phone_numbers,
-            emails=emails,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        submit_preferences.additional_properties = d
-        return submit_preferences
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,7 +173,8 @@ class SubmitPreferences:
         return key in self.additional_properties
 
 
-from ..models.create_address_preference import CreateAddressPreference  # noqa: E402
-from ..models.create_email_preference import CreateEmailPreference  # noqa: E402
-from ..models.create_phone_number_preference import CreatePhoneNumberPreference  # noqa: E402
-from ..models.create_profile_preference import CreateProfilePreference  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.create_address_preference import CreateAddressPreference
+from ..models.create_email_preference import CreateEmailPreference
+from ..models.create_phone_number_preference import CreatePhoneNumberPreference
+from ..models.create_profile_preference import CreateProfilePreference

@@ -1,18 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.tag_definition import TagDefinition
-
-
-T = TypeVar("T", bound="TagCount")
+_KEYS = frozenset(
+    {
+        "Tag",
+        "Count",
+    }
+)
+_FIELDS = (
+    "tag",
+    "count",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,51 +29,75 @@ class TagCount:
     """A tag and how many profiles carry it.
 
     Attributes:
-        tag (TagDefinition | Unset): A tag name.
-        count (int | Unset): Number of profiles carrying the tag.
+        tag (TagDefinition | None): A tag name.
+        count (int | None): Number of profiles carrying the tag.
     """
 
-    tag: TagDefinition | Unset = UNSET
-    count: int | Unset = UNSET
+    tag: TagDefinition | None = None
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tag, Unset):
-            tag = self.tag.to_dict()
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tag is not UNSET:
-            field_dict["Tag"] = tag
-        if count is not UNSET:
-            field_dict["Count"] = count
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.tag
+        if v is not None:
+            d["Tag"] = v.to_dict()
+        v = self.count
+        if v is not None:
+            d["Count"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _tag = d.pop("Tag", UNSET)
-        tag: TagDefinition | Unset
-        if isinstance(_tag, Unset):
-            tag = UNSET
+        v = _g("Tag", _A)
+        if v.__class__ is dict:
+            try:
+                v = TagDefinition.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Tag", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Tag",)
         else:
-            tag = TagDefinition.from_dict(_tag)
+            raise ResponseShapeError("Tag", "object", v, _s)
+        _o.tag = v
 
-        count = d.pop("Count", UNSET)
+        v = _g("Count", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Count",)
+            else:
+                raise ResponseShapeError("Count", "integer", v, _s)
+        _o.count = v
 
-        tag_count = cls(
-            tag=tag,
-            count=count,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        tag_count.additional_properties = d
-        return tag_count
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,4 +116,5 @@ class TagCount:
         return key in self.additional_properties
 
 
-from ..models.tag_definition import TagDefinition  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.tag_definition import TagDefinition

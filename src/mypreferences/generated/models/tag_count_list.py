@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.tag_count import TagCount
-
-
-T = TypeVar("T", bound="TagCountList")
+_KEYS = frozenset(
+    {
+        "TagCounts",
+    }
+)
+_FIELDS = ("tag_counts",)
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,47 +25,60 @@ class TagCountList:
     """Tags with counts (help model `TagCountList`).
 
     Attributes:
-        tag_counts (list[TagCount] | Unset): Every tag defined by the client.
+        tag_counts (list[TagCount] | None): Every tag defined by the client.
     """
 
-    tag_counts: list[TagCount] | Unset = UNSET
+    tag_counts: list[TagCount] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        tag_counts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tag_counts, Unset):
-            tag_counts = []
-            for tag_counts_item_data in self.tag_counts:
-                tag_counts_item = tag_counts_item_data.to_dict()
-                tag_counts.append(tag_counts_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tag_counts is not UNSET:
-            field_dict["TagCounts"] = tag_counts
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.tag_counts
+        if v is not None:
+            d["TagCounts"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _tag_counts = d.pop("TagCounts", UNSET)
-        tag_counts: list[TagCount] | Unset = UNSET
-        if _tag_counts is not UNSET:
-            tag_counts = []
-            for tag_counts_item_data in _tag_counts:
-                tag_counts_item = TagCount.from_dict(tag_counts_item_data)
+        v = _g("TagCounts", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else TagCount.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("TagCounts", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("TagCounts",)
+        else:
+            raise ResponseShapeError("TagCounts", "array", v, _s)
+        _o.tag_counts = v
 
-                tag_counts.append(tag_counts_item)
-
-        tag_count_list = cls(
-            tag_counts=tag_counts,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        tag_count_list.additional_properties = d
-        return tag_count_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,4 +97,5 @@ class TagCountList:
         return key in self.additional_properties
 
 
-from ..models.tag_count import TagCount  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.tag_count import TagCount

@@ -1,66 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.custom_field_text import CustomFieldText
-
-
-T = TypeVar("T", bound="TextCustomFieldList")
+_KEYS = frozenset(
+    {
+        "TextFields",
+    }
+)
+_FIELDS = ("text_fields",)
+_new = object.__new__
 
 
 @_attrs_define
 class TextCustomFieldList:
-    """Text custom fields (wrapper inferred from the all-fields response).
-
+    """
     Attributes:
-        text_fields (list[CustomFieldText] | Unset): Text custom fields.
+        text_fields (list[CustomFieldText] | None): Text custom fields.
     """
 
-    text_fields: list[CustomFieldText] | Unset = UNSET
+    text_fields: list[CustomFieldText] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        text_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.text_fields, Unset):
-            text_fields = []
-            for text_fields_item_data in self.text_fields:
-                text_fields_item = text_fields_item_data.to_dict()
-                text_fields.append(text_fields_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text_fields is not UNSET:
-            field_dict["TextFields"] = text_fields
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.text_fields
+        if v is not None:
+            d["TextFields"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        _text_fields = d.pop("TextFields", UNSET)
-        text_fields: list[CustomFieldText] | Unset = UNSET
-        if _text_fields is not UNSET:
-            text_fields = []
-            for text_fields_item_data in _text_fields:
-                text_fields_item = CustomFieldText.from_dict(text_fields_item_data)
+        v = _g("TextFields", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomFieldText.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("TextFields", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("TextFields",)
+        else:
+            raise ResponseShapeError("TextFields", "array", v, _s)
+        _o.text_fields = v
 
-                text_fields.append(text_fields_item)
-
-        text_custom_field_list = cls(
-            text_fields=text_fields,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        text_custom_field_list.additional_properties = d
-        return text_custom_field_list
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,4 +96,5 @@ class TextCustomFieldList:
         return key in self.additional_properties
 
 
-from ..models.custom_field_text import CustomFieldText  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.custom_field_text import CustomFieldText

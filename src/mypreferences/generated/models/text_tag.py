@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="TextTag")
+_KEYS = frozenset(
+    {
+        "Link",
+        "Key",
+        "Value",
+    }
+)
+_FIELDS = (
+    "link",
+    "key",
+    "value",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -16,62 +31,88 @@ class TextTag:
     """A text tag (display text) for one locale.
 
     Attributes:
-        link (int | str | Unset): Internal link number (samples show both `1` and `"0"`).
-        key (str | Unset): Text tag key.
-        value (str | Unset): Text for the locale.
+        link (int | str | None): Internal link number (samples show both `1` and `"0"`).
+        key (str | None): Text tag key.
+        value (str | None): Text for the locale.
     """
 
-    link: int | str | Unset = UNSET
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
+    link: int | str | None = None
+    key: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        link: int | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
-            link = self.link
-
-        key = self.key
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if link is not UNSET:
-            field_dict["Link"] = link
-        if key is not UNSET:
-            field_dict["Key"] = key
-        if value is not UNSET:
-            field_dict["Value"] = value
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.link
+        if v is not None:
+            d["Link"] = v
+        v = self.key
+        if v is not None:
+            d["Key"] = v
+        v = self.value
+        if v is not None:
+            d["Value"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        def _parse_link(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        v = _g("Link", _A)
+        _c = v.__class__
+        if _c is int or _c is str:
+            pass
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Link",)
+        else:
+            raise ResponseShapeError("Link", "integer or string", v, _s)
+        _o.link = v
 
-        link = _parse_link(d.pop("Link", UNSET))
+        v = _g("Key", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Key",)
+            else:
+                raise ResponseShapeError("Key", "string", v, _s)
+        _o.key = v
 
-        key = d.pop("Key", UNSET)
+        v = _g("Value", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("Value",)
+            else:
+                raise ResponseShapeError("Value", "string", v, _s)
+        _o.value = v
 
-        value = d.pop("Value", UNSET)
-
-        text_tag = cls(
-            link=link,
-            key=key,
-            value=value,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        text_tag.additional_properties = d
-        return text_tag
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.text_tag import TextTag
-
-
-T = TypeVar("T", bound="TextTagLocale")
+_KEYS = frozenset(
+    {
+        "ID",
+        "DisplayTags",
+    }
+)
+_FIELDS = (
+    "id",
+    "display_tags",
+)
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,56 +29,75 @@ class TextTagLocale:
     """Text tags of one locale.
 
     Attributes:
-        id (str | Unset): Locale id.
-        display_tags (list[TextTag] | Unset): Text tags of the locale.
+        id (str | None): Locale id.
+        display_tags (list[TextTag] | None): Text tags of the locale.
     """
 
-    id: str | Unset = UNSET
-    display_tags: list[TextTag] | Unset = UNSET
+    id: str | None = None
+    display_tags: list[TextTag] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        display_tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.display_tags, Unset):
-            display_tags = []
-            for display_tags_item_data in self.display_tags:
-                display_tags_item = display_tags_item_data.to_dict()
-                display_tags.append(display_tags_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if display_tags is not UNSET:
-            field_dict["DisplayTags"] = display_tags
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.id
+        if v is not None:
+            d["ID"] = v
+        v = self.display_tags
+        if v is not None:
+            d["DisplayTags"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        v = _g("ID", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ID",)
+            else:
+                raise ResponseShapeError("ID", "string", v, _s)
+        _o.id = v
 
-        _display_tags = d.pop("DisplayTags", UNSET)
-        display_tags: list[TextTag] | Unset = UNSET
-        if _display_tags is not UNSET:
-            display_tags = []
-            for display_tags_item_data in _display_tags:
-                display_tags_item = TextTag.from_dict(display_tags_item_data)
+        v = _g("DisplayTags", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else TextTag.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("DisplayTags", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("DisplayTags",)
+        else:
+            raise ResponseShapeError("DisplayTags", "array", v, _s)
+        _o.display_tags = v
 
-                display_tags.append(display_tags_item)
-
-        text_tag_locale = cls(
-            id=id,
-            display_tags=display_tags,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        text_tag_locale.additional_properties = d
-        return text_tag_locale
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,4 +116,5 @@ class TextTagLocale:
         return key in self.additional_properties
 
 
-from ..models.text_tag import TextTag  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.text_tag import TextTag

@@ -1,131 +1,156 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
 from ..models.update_status import UpdateStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="UpdateAcknowledgement")
+_E_UpdateStatus: dict[Any, UpdateStatus] = {m.value: m for m in UpdateStatus}
+_KEYS = frozenset(
+    {
+        "AlternateId",
+        "AlternateIdType",
+        "ProfileId",
+        "UpdateStatus",
+        "SubmittedUtcTime",
+    }
+)
+_FIELDS = (
+    "alternate_id",
+    "alternate_id_type",
+    "profile_id",
+    "update_status",
+    "submitted_utc_time",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class UpdateAcknowledgement:
-    """Acknowledgement of a profile write ("UpdAck"): returned with 200 by CreateProfile (v2/v4 doc)
-    and with 202 when the write is queued (UpdateStatus "Pending Update"). Which other endpoints
-    return it with their 200/202 is inferred. AlternateId/AlternateIdType may be null for a profile
-    without alternate ids (inferred). [S001, ref §3.20]
+    """Acknowledgement of a profile write ("UpdAck"): returned with 200 by CreateProfile (v2/v4 doc) and with 202 when the
+    write is queued (UpdateStatus "Pending Update"). AlternateId/AlternateIdType may be null for a profile without
+    alternate ids.
 
-        Attributes:
-            alternate_id (None | str | Unset): Alternate id of the profile.
-            alternate_id_type (None | str | Unset): Alternate id type.
-            profile_id (int | Unset): Profile id.
-            update_status (str | Unset | UpdateStatus): "Complete" or "Pending Update".
-            submitted_utc_time (str | Unset): When the write was submitted (UTC, verbatim).
+    Attributes:
+        alternate_id (str | None): Alternate id of the profile.
+        alternate_id_type (str | None): Alternate id type.
+        profile_id (int | None): Profile id.
+        update_status (UpdateStatus | str | None): "Complete" or "Pending Update".
+        submitted_utc_time (str | None): When the write was submitted (UTC, verbatim).
     """
 
-    alternate_id: None | str | Unset = UNSET
-    alternate_id_type: None | str | Unset = UNSET
-    profile_id: int | Unset = UNSET
-    update_status: str | Unset | UpdateStatus = UNSET
-    submitted_utc_time: str | Unset = UNSET
+    alternate_id: str | None = None
+    alternate_id_type: str | None = None
+    profile_id: int | None = None
+    update_status: UpdateStatus | str | None = None
+    submitted_utc_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        alternate_id: None | str | Unset
-        if isinstance(self.alternate_id, Unset):
-            alternate_id = UNSET
-        else:
-            alternate_id = self.alternate_id
-
-        alternate_id_type: None | str | Unset
-        if isinstance(self.alternate_id_type, Unset):
-            alternate_id_type = UNSET
-        else:
-            alternate_id_type = self.alternate_id_type
-
-        profile_id = self.profile_id
-
-        update_status: str | Unset
-        if isinstance(self.update_status, Unset):
-            update_status = UNSET
-        elif isinstance(self.update_status, UpdateStatus):
-            update_status = self.update_status.value
-        else:
-            update_status = self.update_status
-
-        submitted_utc_time = self.submitted_utc_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alternate_id is not UNSET:
-            field_dict["AlternateId"] = alternate_id
-        if alternate_id_type is not UNSET:
-            field_dict["AlternateIdType"] = alternate_id_type
-        if profile_id is not UNSET:
-            field_dict["ProfileId"] = profile_id
-        if update_status is not UNSET:
-            field_dict["UpdateStatus"] = update_status
-        if submitted_utc_time is not UNSET:
-            field_dict["SubmittedUtcTime"] = submitted_utc_time
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.alternate_id
+        if v is not None:
+            d["AlternateId"] = v
+        v = self.alternate_id_type
+        if v is not None:
+            d["AlternateIdType"] = v
+        v = self.profile_id
+        if v is not None:
+            d["ProfileId"] = v
+        v = self.update_status
+        if v is not None:
+            d["UpdateStatus"] = v.value if v.__class__ is UpdateStatus else v
+        v = self.submitted_utc_time
+        if v is not None:
+            d["SubmittedUtcTime"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        def _parse_alternate_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v = _g("AlternateId", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AlternateId",)
+            else:
+                raise ResponseShapeError("AlternateId", "string", v, _s)
+        _o.alternate_id = v
 
-        alternate_id = _parse_alternate_id(d.pop("AlternateId", UNSET))
+        v = _g("AlternateIdType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("AlternateIdType",)
+            else:
+                raise ResponseShapeError("AlternateIdType", "string", v, _s)
+        _o.alternate_id_type = v
 
-        def _parse_alternate_id_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v = _g("ProfileId", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ProfileId",)
+            else:
+                raise ResponseShapeError("ProfileId", "integer", v, _s)
+        _o.profile_id = v
 
-        alternate_id_type = _parse_alternate_id_type(d.pop("AlternateIdType", UNSET))
+        v = _g("UpdateStatus", _A)
+        _c = v.__class__
+        if _c is str:
+            v = _E_UpdateStatus.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("UpdateStatus",)
+        else:
+            raise ResponseShapeError("UpdateStatus", "string", v, _s)
+        _o.update_status = v
 
-        profile_id = d.pop("ProfileId", UNSET)
+        v = _g("SubmittedUtcTime", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("SubmittedUtcTime",)
+            else:
+                raise ResponseShapeError("SubmittedUtcTime", "string", v, _s)
+        _o.submitted_utc_time = v
 
-        def _parse_update_status(data: object) -> str | Unset | UpdateStatus:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                update_status_type_0 = UpdateStatus(data)
-
-                return update_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UpdateStatus, data)
-
-        update_status = _parse_update_status(d.pop("UpdateStatus", UNSET))
-
-        submitted_utc_time = d.pop("SubmittedUtcTime", UNSET)
-
-        update_acknowledgement = cls(
-            alternate_id=alternate_id,
-            alternate_id_type=alternate_id_type,
-            profile_id=profile_id,
-            update_status=update_status,
-            submitted_utc_time=submitted_utc_time,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        update_acknowledgement.additional_properties = d
-        return update_acknowledgement
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,391 +1,463 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseShapeError
 from ..models.update_status import UpdateStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.address_entry import AddressEntry
-    from ..models.alternate_id_entry import AlternateIdEntry
-    from ..models.custom_field_value import CustomFieldValue
-    from ..models.customer_consent import CustomerConsent
-    from ..models.customer_name import CustomerName
-    from ..models.edit_info import EditInfo
-    from ..models.email_entry import EmailEntry
-    from ..models.group_entry import GroupEntry
-    from ..models.phone_number_entry import PhoneNumberEntry
-    from ..models.profile_preference import ProfilePreference
-    from ..models.tag import Tag
-
-
-T = TypeVar("T", bound="UserProfile")
+_E_UpdateStatus: dict[Any, UpdateStatus] = {m.value: m for m in UpdateStatus}
+_KEYS = frozenset(
+    {
+        "ProfileId",
+        "Edited",
+        "Consents",
+        "CustomFields",
+        "Groups",
+        "ProfileTags",
+        "Addresses",
+        "Emails",
+        "PhoneNumbers",
+        "ProfilePreferences",
+        "IsActive",
+        "RegistrationConfirmed",
+        "CustomerType",
+        "PreserveConsents",
+        "PreservePreferences",
+        "CustomerName",
+        "DefaultLocale",
+        "UpdateStatus",
+        "ReasonCode",
+        "AlternateIds",
+    }
+)
+_FIELDS = (
+    "profile_id",
+    "edited",
+    "consents",
+    "custom_fields",
+    "groups",
+    "profile_tags",
+    "addresses",
+    "emails",
+    "phone_numbers",
+    "profile_preferences",
+    "is_active",
+    "registration_confirmed",
+    "customer_type",
+    "preserve_consents",
+    "preserve_preferences",
+    "customer_name",
+    "default_locale",
+    "update_status",
+    "reason_code",
+    "alternate_ids",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class UserProfile:
-    """A profile: one unified view of a person across channels. SUPERSET of the v2 / v4-doc shape
-    (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-    UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used as
-    request body of create/update and as the response of reads and look-ups. [S001, S003, S004,
-    RM-UP, ref §3.1-3.2]
+    """A profile: one unified view of a person across channels. SUPERSET of the v2 / v4-doc shape (embedded
+    ProfilePreferences, contact-element preferences and consents, PreserveConsents, UpdateStatus) and the v4 help-page
+    shape, so responses of either parse without loss. Used as request body of create/update and as the response of reads
+    and look-ups.
 
-        Attributes:
-            profile_id (int | Unset): System-generated profile id.
-            edited (EditInfo | Unset): Read-only audit fields, maintained by the server when the parent item is created or
-                modified.
-                Values are kept verbatim (no date parsing). [S001, S003, ref §3.12]
-            consents (list[CustomerConsent] | Unset): Profile-level consents (read-only on the help model; add them with
-                AddConsentsByProfileId).
-            custom_fields (list[CustomFieldValue] | Unset): Custom field values of the profile.
-            groups (list[GroupEntry] | Unset): Groups the profile belongs to.
-            profile_tags (list[Tag] | Unset): Tags of the profile.
-            addresses (list[AddressEntry] | Unset): Mailing addresses (with their preferences and consents).
-            emails (list[EmailEntry] | Unset): Email addresses (with their preferences and consents).
-            phone_numbers (list[PhoneNumberEntry] | Unset): Phone numbers (with their preferences and consents).
-            profile_preferences (list[ProfilePreference] | Unset): Preferences tied to the profile, not to a contact element
-                (v2 / v4-doc shape).
-            is_active (bool | Unset): Whether the profile is active; re-activate with ActivateProfile.
-            registration_confirmed (bool | Unset): Client-defined verification flag; defaults to false.
-            customer_type (str | Unset): Classification of the person (e.g. Customer, Prospect); the account default type is
-                used when
-                absent.
-            preserve_consents (bool | Unset): Keep (true, default) or deactivate (false) contact-element consents (v2 /
-                v4-doc).
-            preserve_preferences (bool | Unset): Keep (true, default) or deactivate (false) preferences when a contact type
-                is deactivated.
-            customer_name (CustomerName | Unset): The name fields of a profile. [S001, S003, ref §3.11]
-            default_locale (str | Unset): Default locale of the profile; the account default when absent.
-            update_status (str | Unset | UpdateStatus): "Complete" or "Pending Update" (read-only).
-            reason_code (str | Unset): Stored deactivation reason.
-            alternate_ids (list[AlternateIdEntry] | Unset): Additional unique identifiers of the profile.
+    Attributes:
+        profile_id (int | None): System-generated profile id.
+        edited (EditInfo | None): Read-only audit fields, maintained by the server when the parent item is created or
+            modified. Values are kept verbatim (no date parsing).
+        consents (list[CustomerConsent] | None): Profile-level consents (read-only on the help model; add them with
+            AddConsentsByProfileId).
+        custom_fields (list[CustomFieldValue] | None): Custom field values of the profile.
+        groups (list[GroupEntry] | None): Groups the profile belongs to.
+        profile_tags (list[Tag] | None): Tags of the profile.
+        addresses (list[AddressEntry] | None): Mailing addresses (with their preferences and consents).
+        emails (list[EmailEntry] | None): Email addresses (with their preferences and consents).
+        phone_numbers (list[PhoneNumberEntry] | None): Phone numbers (with their preferences and consents).
+        profile_preferences (list[ProfilePreference] | None): Preferences tied to the profile, not to a contact element
+            (v2 / v4-doc shape).
+        is_active (bool | None): Whether the profile is active; re-activate with ActivateProfile.
+        registration_confirmed (bool | None): Client-defined verification flag; defaults to false.
+        customer_type (str | None): Classification of the person (e.g. Customer, Prospect); the account default type is
+            used when
+            absent.
+        preserve_consents (bool | None): Keep (true, default) or deactivate (false) contact-element consents (v2 /
+            v4-doc).
+        preserve_preferences (bool | None): Keep (true, default) or deactivate (false) preferences when a contact type
+            is deactivated.
+        customer_name (CustomerName | None): The name fields of a profile.
+        default_locale (str | None): Default locale of the profile; the account default when absent.
+        update_status (UpdateStatus | str | None): "Complete" or "Pending Update" (read-only).
+        reason_code (str | None): Stored deactivation reason.
+        alternate_ids (list[AlternateIdEntry] | None): Additional unique identifiers of the profile.
     """
 
-    profile_id: int | Unset = UNSET
-    edited: EditInfo | Unset = UNSET
-    consents: list[CustomerConsent] | Unset = UNSET
-    custom_fields: list[CustomFieldValue] | Unset = UNSET
-    groups: list[GroupEntry] | Unset = UNSET
-    profile_tags: list[Tag] | Unset = UNSET
-    addresses: list[AddressEntry] | Unset = UNSET
-    emails: list[EmailEntry] | Unset = UNSET
-    phone_numbers: list[PhoneNumberEntry] | Unset = UNSET
-    profile_preferences: list[ProfilePreference] | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    registration_confirmed: bool | Unset = UNSET
-    customer_type: str | Unset = UNSET
-    preserve_consents: bool | Unset = UNSET
-    preserve_preferences: bool | Unset = UNSET
-    customer_name: CustomerName | Unset = UNSET
-    default_locale: str | Unset = UNSET
-    update_status: str | Unset | UpdateStatus = UNSET
-    reason_code: str | Unset = UNSET
-    alternate_ids: list[AlternateIdEntry] | Unset = UNSET
+    profile_id: int | None = None
+    edited: EditInfo | None = None
+    consents: list[CustomerConsent] | None = None
+    custom_fields: list[CustomFieldValue] | None = None
+    groups: list[GroupEntry] | None = None
+    profile_tags: list[Tag] | None = None
+    addresses: list[AddressEntry] | None = None
+    emails: list[EmailEntry] | None = None
+    phone_numbers: list[PhoneNumberEntry] | None = None
+    profile_preferences: list[ProfilePreference] | None = None
+    is_active: bool | None = None
+    registration_confirmed: bool | None = None
+    customer_type: str | None = None
+    preserve_consents: bool | None = None
+    preserve_preferences: bool | None = None
+    customer_name: CustomerName | None = None
+    default_locale: str | None = None
+    update_status: UpdateStatus | str | None = None
+    reason_code: str | None = None
+    alternate_ids: list[AlternateIdEntry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        profile_id = self.profile_id
-
-        edited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edited, Unset):
-            edited = self.edited.to_dict()
-
-        consents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consents, Unset):
-            consents = []
-            for consents_item_data in self.consents:
-                consents_item = consents_item_data.to_dict()
-                consents.append(consents_item)
-
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
-
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
-
-        profile_tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.profile_tags, Unset):
-            profile_tags = []
-            for profile_tags_item_data in self.profile_tags:
-                profile_tags_item = profile_tags_item_data.to_dict()
-                profile_tags.append(profile_tags_item)
-
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
-
-        emails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = []
-            for emails_item_data in self.emails:
-                emails_item = emails_item_data.to_dict()
-                emails.append(emails_item)
-
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
-
-        profile_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.profile_preferences, Unset):
-            profile_preferences = []
-            for profile_preferences_item_data in self.profile_preferences:
-                profile_preferences_item = profile_preferences_item_data.to_dict()
-                profile_preferences.append(profile_preferences_item)
-
-        is_active = self.is_active
-
-        registration_confirmed = self.registration_confirmed
-
-        customer_type = self.customer_type
-
-        preserve_consents = self.preserve_consents
-
-        preserve_preferences = self.preserve_preferences
-
-        customer_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_name, Unset):
-            customer_name = self.customer_name.to_dict()
-
-        default_locale = self.default_locale
-
-        update_status: str | Unset
-        if isinstance(self.update_status, Unset):
-            update_status = UNSET
-        elif isinstance(self.update_status, UpdateStatus):
-            update_status = self.update_status.value
-        else:
-            update_status = self.update_status
-
-        reason_code = self.reason_code
-
-        alternate_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alternate_ids, Unset):
-            alternate_ids = []
-            for alternate_ids_item_data in self.alternate_ids:
-                alternate_ids_item = alternate_ids_item_data.to_dict()
-                alternate_ids.append(alternate_ids_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if profile_id is not UNSET:
-            field_dict["ProfileId"] = profile_id
-        if edited is not UNSET:
-            field_dict["Edited"] = edited
-        if consents is not UNSET:
-            field_dict["Consents"] = consents
-        if custom_fields is not UNSET:
-            field_dict["CustomFields"] = custom_fields
-        if groups is not UNSET:
-            field_dict["Groups"] = groups
-        if profile_tags is not UNSET:
-            field_dict["ProfileTags"] = profile_tags
-        if addresses is not UNSET:
-            field_dict["Addresses"] = addresses
-        if emails is not UNSET:
-            field_dict["Emails"] = emails
-        if phone_numbers is not UNSET:
-            field_dict["PhoneNumbers"] = phone_numbers
-        if profile_preferences is not UNSET:
-            field_dict["ProfilePreferences"] = profile_preferences
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if registration_confirmed is not UNSET:
-            field_dict["RegistrationConfirmed"] = registration_confirmed
-        if customer_type is not UNSET:
-            field_dict["CustomerType"] = customer_type
-        if preserve_consents is not UNSET:
-            field_dict["PreserveConsents"] = preserve_consents
-        if preserve_preferences is not UNSET:
-            field_dict["PreservePreferences"] = preserve_preferences
-        if customer_name is not UNSET:
-            field_dict["CustomerName"] = customer_name
-        if default_locale is not UNSET:
-            field_dict["DefaultLocale"] = default_locale
-        if update_status is not UNSET:
-            field_dict["UpdateStatus"] = update_status
-        if reason_code is not UNSET:
-            field_dict["ReasonCode"] = reason_code
-        if alternate_ids is not UNSET:
-            field_dict["AlternateIds"] = alternate_ids
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.profile_id
+        if v is not None:
+            d["ProfileId"] = v
+        v = self.edited
+        if v is not None:
+            d["Edited"] = v.to_dict()
+        v = self.consents
+        if v is not None:
+            d["Consents"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.custom_fields
+        if v is not None:
+            d["CustomFields"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.groups
+        if v is not None:
+            d["Groups"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.profile_tags
+        if v is not None:
+            d["ProfileTags"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.addresses
+        if v is not None:
+            d["Addresses"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.emails
+        if v is not None:
+            d["Emails"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.phone_numbers
+        if v is not None:
+            d["PhoneNumbers"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.profile_preferences
+        if v is not None:
+            d["ProfilePreferences"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        v = self.registration_confirmed
+        if v is not None:
+            d["RegistrationConfirmed"] = v
+        v = self.customer_type
+        if v is not None:
+            d["CustomerType"] = v
+        v = self.preserve_consents
+        if v is not None:
+            d["PreserveConsents"] = v
+        v = self.preserve_preferences
+        if v is not None:
+            d["PreservePreferences"] = v
+        v = self.customer_name
+        if v is not None:
+            d["CustomerName"] = v.to_dict()
+        v = self.default_locale
+        if v is not None:
+            d["DefaultLocale"] = v
+        v = self.update_status
+        if v is not None:
+            d["UpdateStatus"] = v.value if v.__class__ is UpdateStatus else v
+        v = self.reason_code
+        if v is not None:
+            d["ReasonCode"] = v
+        v = self.alternate_ids
+        if v is not None:
+            d["AlternateIds"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        profile_id = d.pop("ProfileId", UNSET)
+        v = _g("ProfileId", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ProfileId",)
+            else:
+                raise ResponseShapeError("ProfileId", "integer", v, _s)
+        _o.profile_id = v
 
-        _edited = d.pop("Edited", UNSET)
-        edited: EditInfo | Unset
-        if isinstance(_edited, Unset):
-            edited = UNSET
-        else:
-            edited = EditInfo.from_dict(_edited)
-
-        _consents = d.pop("Consents", UNSET)
-        consents: list[CustomerConsent] | Unset = UNSET
-        if _consents is not UNSET:
-            consents = []
-            for consents_item_data in _consents:
-                consents_item = CustomerConsent.from_dict(consents_item_data)
-
-                consents.append(consents_item)
-
-        _custom_fields = d.pop("CustomFields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        _groups = d.pop("Groups", UNSET)
-        groups: list[GroupEntry] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = GroupEntry.from_dict(groups_item_data)
-
-                groups.append(groups_item)
-
-        _profile_tags = d.pop("ProfileTags", UNSET)
-        profile_tags: list[Tag] | Unset = UNSET
-        if _profile_tags is not UNSET:
-            profile_tags = []
-            for profile_tags_item_data in _profile_tags:
-                profile_tags_item = Tag.from_dict(profile_tags_item_data)
-
-                profile_tags.append(profile_tags_item)
-
-        _addresses = d.pop("Addresses", UNSET)
-        addresses: list[AddressEntry] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = AddressEntry.from_dict(addresses_item_data)
-
-                addresses.append(addresses_item)
-
-        _emails = d.pop("Emails", UNSET)
-        emails: list[EmailEntry] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = EmailEntry.from_dict(emails_item_data)
-
-                emails.append(emails_item)
-
-        _phone_numbers = d.pop("PhoneNumbers", UNSET)
-        phone_numbers: list[PhoneNumberEntry] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = PhoneNumberEntry.from_dict(phone_numbers_item_data)
-
-                phone_numbers.append(phone_numbers_item)
-
-        _profile_preferences = d.pop("ProfilePreferences", UNSET)
-        profile_preferences: list[ProfilePreference] | Unset = UNSET
-        if _profile_preferences is not UNSET:
-            profile_preferences = []
-            for profile_preferences_item_data in _profile_preferences:
-                profile_preferences_item = ProfilePreference.from_dict(
-                    profile_preferences_item_data
-                )
-
-                profile_preferences.append(profile_preferences_item)
-
-        is_active = d.pop("IsActive", UNSET)
-
-        registration_confirmed = d.pop("RegistrationConfirmed", UNSET)
-
-        customer_type = d.pop("CustomerType", UNSET)
-
-        preserve_consents = d.pop("PreserveConsents", UNSET)
-
-        preserve_preferences = d.pop("PreservePreferences", UNSET)
-
-        _customer_name = d.pop("CustomerName", UNSET)
-        customer_name: CustomerName | Unset
-        if isinstance(_customer_name, Unset):
-            customer_name = UNSET
-        else:
-            customer_name = CustomerName.from_dict(_customer_name)
-
-        default_locale = d.pop("DefaultLocale", UNSET)
-
-        def _parse_update_status(data: object) -> str | Unset | UpdateStatus:
-            if isinstance(data, Unset):
-                return data
+        v = _g("Edited", _A)
+        if v.__class__ is dict:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                update_status_type_0 = UpdateStatus(data)
+                v = EditInfo.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Edited", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Edited",)
+        else:
+            raise ResponseShapeError("Edited", "object", v, _s)
+        _o.edited = v
 
-                return update_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UpdateStatus, data)
+        v = _g("Consents", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomerConsent.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Consents", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Consents",)
+        else:
+            raise ResponseShapeError("Consents", "array", v, _s)
+        _o.consents = v
 
-        update_status = _parse_update_status(d.pop("UpdateStatus", UNSET))
+        v = _g("CustomFields", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomFieldValue.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("CustomFields", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("CustomFields",)
+        else:
+            raise ResponseShapeError("CustomFields", "array", v, _s)
+        _o.custom_fields = v
 
-        reason_code = d.pop("ReasonCode", UNSET)
+        v = _g("Groups", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else GroupEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Groups", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Groups",)
+        else:
+            raise ResponseShapeError("Groups", "array", v, _s)
+        _o.groups = v
 
-        _alternate_ids = d.pop("AlternateIds", UNSET)
-        alternate_ids: list[AlternateIdEntry] | Unset = UNSET
-        if _alternate_ids is not UNSET:
-            alternate_ids = []
-            for alternate_ids_item_data in _alternate_ids:
-                alternate_ids_item = AlternateIdEntry.from_dict(alternate_ids_item_data)
+        v = _g("ProfileTags", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else Tag.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("ProfileTags", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ProfileTags",)
+        else:
+            raise ResponseShapeError("ProfileTags", "array", v, _s)
+        _o.profile_tags = v
 
-                alternate_ids.append(alternate_ids_item)
+        v = _g("Addresses", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else AddressEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Addresses", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Addresses",)
+        else:
+            raise ResponseShapeError("Addresses", "array", v, _s)
+        _o.addresses = v
 
-        user_profile = cls(
-            profile_id=profile_id,
-            edited=edited,
-            consents=consents,
-            custom_fields=custom_fields,
-            groups=groups,
-            profile_tags=profile_tags,
-            addresses=addresses,
-            emails=emails,
-            phone_numbers=phone_numbers,
-            profile_preferences=profile_preferences,
-            is_active=is_active,
-            registration_confirmed=registration_confirmed,
-            customer_type=customer_type,
-            preserve_consents=preserve_consents,
-            preserve_preferences=preserve_preferences,
-            customer_name=customer_name,
-            default_locale=default_locale,
-            update_status=update_status,
-            reason_code=reason_code,
-            alternate_ids=alternate_ids,
+        v = _g("Emails", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else EmailEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Emails", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Emails",)
+        else:
+            raise ResponseShapeError("Emails", "array", v, _s)
+        _o.emails = v
+
+        v = _g("PhoneNumbers", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else PhoneNumberEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("PhoneNumbers", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("PhoneNumbers",)
+        else:
+            raise ResponseShapeError("PhoneNumbers", "array", v, _s)
+        _o.phone_numbers = v
+
+        v = _g("ProfilePreferences", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ProfilePreference.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("ProfilePreferences", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ProfilePreferences",)
+        else:
+            raise ResponseShapeError("ProfilePreferences", "array", v, _s)
+        _o.profile_preferences = v
+
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
+
+        v = _g("RegistrationConfirmed", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RegistrationConfirmed",)
+            else:
+                raise ResponseShapeError("RegistrationConfirmed", "boolean", v, _s)
+        _o.registration_confirmed = v
+
+        v = _g("CustomerType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CustomerType",)
+            else:
+                raise ResponseShapeError("CustomerType", "string", v, _s)
+        _o.customer_type = v
+
+        v = _g("PreserveConsents", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PreserveConsents",)
+            else:
+                raise ResponseShapeError("PreserveConsents", "boolean", v, _s)
+        _o.preserve_consents = v
+
+        v = _g("PreservePreferences", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PreservePreferences",)
+            else:
+                raise ResponseShapeError("PreservePreferences", "boolean", v, _s)
+        _o.preserve_preferences = v
+
+        v = _g("CustomerName", _A)
+        if v.__class__ is dict:
+            try:
+                v = CustomerName.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("CustomerName", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("CustomerName",)
+        else:
+            raise ResponseShapeError("CustomerName", "object", v, _s)
+        _o.customer_name = v
+
+        v = _g("DefaultLocale", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DefaultLocale",)
+            else:
+                raise ResponseShapeError("DefaultLocale", "string", v, _s)
+        _o.default_locale = v
+
+        v = _g("UpdateStatus", _A)
+        _c = v.__class__
+        if _c is str:
+            v = _E_UpdateStatus.get(v, v)
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("UpdateStatus",)
+        else:
+            raise ResponseShapeError("UpdateStatus", "string", v, _s)
+        _o.update_status = v
+
+        v = _g("ReasonCode", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ReasonCode",)
+            else:
+                raise ResponseShapeError("ReasonCode", "string", v, _s)
+        _o.reason_code = v
+
+        v = _g("AlternateIds", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else AlternateIdEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("AlternateIds", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("AlternateIds",)
+        else:
+            raise ResponseShapeError("AlternateIds", "array", v, _s)
+        _o.alternate_ids = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        user_profile.additional_properties = d
-        return user_profile
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -404,14 +476,15 @@ class UserProfile:
         return key in self.additional_properties
 
 
-from ..models.address_entry import AddressEntry  # noqa: E402
-from ..models.alternate_id_entry import AlternateIdEntry  # noqa: E402
-from ..models.custom_field_value import CustomFieldValue  # noqa: E402
-from ..models.customer_consent import CustomerConsent  # noqa: E402
-from ..models.customer_name import CustomerName  # noqa: E402
-from ..models.edit_info import EditInfo  # noqa: E402
-from ..models.email_entry import EmailEntry  # noqa: E402
-from ..models.group_entry import GroupEntry  # noqa: E402
-from ..models.phone_number_entry import PhoneNumberEntry  # noqa: E402
-from ..models.profile_preference import ProfilePreference  # noqa: E402
-from ..models.tag import Tag  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.address_entry import AddressEntry
+from ..models.alternate_id_entry import AlternateIdEntry
+from ..models.custom_field_value import CustomFieldValue
+from ..models.customer_consent import CustomerConsent
+from ..models.customer_name import CustomerName
+from ..models.edit_info import EditInfo
+from ..models.email_entry import EmailEntry
+from ..models.group_entry import GroupEntry
+from ..models.phone_number_entry import PhoneNumberEntry
+from ..models.profile_preference import ProfilePreference
+from ..models.tag import Tag

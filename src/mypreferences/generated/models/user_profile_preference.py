@@ -1,270 +1,337 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
 
-if TYPE_CHECKING:
-    from ..models.address_entry import AddressEntry
-    from ..models.alternate_id_entry import AlternateIdEntry
-    from ..models.customer_consent import CustomerConsent
-    from ..models.customer_name import CustomerName
-    from ..models.edit_info import EditInfo
-    from ..models.email_entry import EmailEntry
-    from ..models.phone_number_entry import PhoneNumberEntry
-    from ..models.profile_preference import ProfilePreference
-
-
-T = TypeVar("T", bound="UserProfilePreference")
+_KEYS = frozenset(
+    {
+        "ProfileId",
+        "IsActive",
+        "Edited",
+        "RegistrationConfirmed",
+        "CustomerType",
+        "PreservePreferences",
+        "CustomerName",
+        "DefaultLocale",
+        "Consents",
+        "ProfilePreferences",
+        "AlternateIds",
+        "Addresses",
+        "PhoneNumbers",
+        "Emails",
+    }
+)
+_FIELDS = (
+    "profile_id",
+    "is_active",
+    "edited",
+    "registration_confirmed",
+    "customer_type",
+    "preserve_preferences",
+    "customer_name",
+    "default_locale",
+    "consents",
+    "profile_preferences",
+    "alternate_ids",
+    "addresses",
+    "phone_numbers",
+    "emails",
+)
+_new = object.__new__
 
 
 @_attrs_define
 class UserProfilePreference:
-    """The help (v4) preferences view of a profile. No route returning it is known (reference PR4); the
-    model is provided for completeness. Contact entries reuse the superset entry schemas, which
-    carry the `…Preferences` collections. [RM-UPP, ref §3.22]
+    """The help (v4) preferences view of a profile. No route returning it is known (reference PR4); the model is provided
+    for completeness. Contact entries reuse the superset entry schemas, which carry the `…Preferences` collections.
 
-        Attributes:
-            profile_id (int | Unset): Profile id.
-            is_active (bool | Unset): Whether the profile is active.
-            edited (EditInfo | Unset): Read-only audit fields, maintained by the server when the parent item is created or
-                modified.
-                Values are kept verbatim (no date parsing). [S001, S003, ref §3.12]
-            registration_confirmed (bool | Unset): Client-defined verification flag.
-            customer_type (str | Unset): Classification of the person.
-            preserve_preferences (bool | Unset): Preference retention flag.
-            customer_name (CustomerName | Unset): The name fields of a profile. [S001, S003, ref §3.11]
-            default_locale (str | Unset): Default locale of the profile.
-            consents (list[CustomerConsent] | Unset): Profile-level consents.
-            profile_preferences (list[ProfilePreference] | Unset): Preferences tied to the profile.
-            alternate_ids (list[AlternateIdEntry] | Unset): Alternate ids.
-            addresses (list[AddressEntry] | Unset): Addresses with their AddressPreferences.
-            phone_numbers (list[PhoneNumberEntry] | Unset): Phone numbers with their PhonePreferences.
-            emails (list[EmailEntry] | Unset): Email addresses with their EmailPreferences.
+    Attributes:
+        profile_id (int | None): Profile id.
+        is_active (bool | None): Whether the profile is active.
+        edited (EditInfo | None): Read-only audit fields, maintained by the server when the parent item is created or
+            modified. Values are kept verbatim (no date parsing).
+        registration_confirmed (bool | None): Client-defined verification flag.
+        customer_type (str | None): Classification of the person.
+        preserve_preferences (bool | None): Preference retention flag.
+        customer_name (CustomerName | None): The name fields of a profile.
+        default_locale (str | None): Default locale of the profile.
+        consents (list[CustomerConsent] | None): Profile-level consents.
+        profile_preferences (list[ProfilePreference] | None): Preferences tied to the profile.
+        alternate_ids (list[AlternateIdEntry] | None): Alternate ids.
+        addresses (list[AddressEntry] | None): Addresses with their AddressPreferences.
+        phone_numbers (list[PhoneNumberEntry] | None): Phone numbers with their PhonePreferences.
+        emails (list[EmailEntry] | None): Email addresses with their EmailPreferences.
     """
 
-    profile_id: int | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    edited: EditInfo | Unset = UNSET
-    registration_confirmed: bool | Unset = UNSET
-    customer_type: str | Unset = UNSET
-    preserve_preferences: bool | Unset = UNSET
-    customer_name: CustomerName | Unset = UNSET
-    default_locale: str | Unset = UNSET
-    consents: list[CustomerConsent] | Unset = UNSET
-    profile_preferences: list[ProfilePreference] | Unset = UNSET
-    alternate_ids: list[AlternateIdEntry] | Unset = UNSET
-    addresses: list[AddressEntry] | Unset = UNSET
-    phone_numbers: list[PhoneNumberEntry] | Unset = UNSET
-    emails: list[EmailEntry] | Unset = UNSET
+    profile_id: int | None = None
+    is_active: bool | None = None
+    edited: EditInfo | None = None
+    registration_confirmed: bool | None = None
+    customer_type: str | None = None
+    preserve_preferences: bool | None = None
+    customer_name: CustomerName | None = None
+    default_locale: str | None = None
+    consents: list[CustomerConsent] | None = None
+    profile_preferences: list[ProfilePreference] | None = None
+    alternate_ids: list[AlternateIdEntry] | None = None
+    addresses: list[AddressEntry] | None = None
+    phone_numbers: list[PhoneNumberEntry] | None = None
+    emails: list[EmailEntry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        profile_id = self.profile_id
-
-        is_active = self.is_active
-
-        edited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edited, Unset):
-            edited = self.edited.to_dict()
-
-        registration_confirmed = self.registration_confirmed
-
-        customer_type = self.customer_type
-
-        preserve_preferences = self.preserve_preferences
-
-        customer_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_name, Unset):
-            customer_name = self.customer_name.to_dict()
-
-        default_locale = self.default_locale
-
-        consents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consents, Unset):
-            consents = []
-            for consents_item_data in self.consents:
-                consents_item = consents_item_data.to_dict()
-                consents.append(consents_item)
-
-        profile_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.profile_preferences, Unset):
-            profile_preferences = []
-            for profile_preferences_item_data in self.profile_preferences:
-                profile_preferences_item = profile_preferences_item_data.to_dict()
-                profile_preferences.append(profile_preferences_item)
-
-        alternate_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alternate_ids, Unset):
-            alternate_ids = []
-            for alternate_ids_item_data in self.alternate_ids:
-                alternate_ids_item = alternate_ids_item_data.to_dict()
-                alternate_ids.append(alternate_ids_item)
-
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
-
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
-
-        emails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = []
-            for emails_item_data in self.emails:
-                emails_item = emails_item_data.to_dict()
-                emails.append(emails_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if profile_id is not UNSET:
-            field_dict["ProfileId"] = profile_id
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if edited is not UNSET:
-            field_dict["Edited"] = edited
-        if registration_confirmed is not UNSET:
-            field_dict["RegistrationConfirmed"] = registration_confirmed
-        if customer_type is not UNSET:
-            field_dict["CustomerType"] = customer_type
-        if preserve_preferences is not UNSET:
-            field_dict["PreservePreferences"] = preserve_preferences
-        if customer_name is not UNSET:
-            field_dict["CustomerName"] = customer_name
-        if default_locale is not UNSET:
-            field_dict["DefaultLocale"] = default_locale
-        if consents is not UNSET:
-            field_dict["Consents"] = consents
-        if profile_preferences is not UNSET:
-            field_dict["ProfilePreferences"] = profile_preferences
-        if alternate_ids is not UNSET:
-            field_dict["AlternateIds"] = alternate_ids
-        if addresses is not UNSET:
-            field_dict["Addresses"] = addresses
-        if phone_numbers is not UNSET:
-            field_dict["PhoneNumbers"] = phone_numbers
-        if emails is not UNSET:
-            field_dict["Emails"] = emails
-
-        return field_dict
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.profile_id
+        if v is not None:
+            d["ProfileId"] = v
+        v = self.is_active
+        if v is not None:
+            d["IsActive"] = v
+        v = self.edited
+        if v is not None:
+            d["Edited"] = v.to_dict()
+        v = self.registration_confirmed
+        if v is not None:
+            d["RegistrationConfirmed"] = v
+        v = self.customer_type
+        if v is not None:
+            d["CustomerType"] = v
+        v = self.preserve_preferences
+        if v is not None:
+            d["PreservePreferences"] = v
+        v = self.customer_name
+        if v is not None:
+            d["CustomerName"] = v.to_dict()
+        v = self.default_locale
+        if v is not None:
+            d["DefaultLocale"] = v
+        v = self.consents
+        if v is not None:
+            d["Consents"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.profile_preferences
+        if v is not None:
+            d["ProfilePreferences"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.alternate_ids
+        if v is not None:
+            d["AlternateIds"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.addresses
+        if v is not None:
+            d["Addresses"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.phone_numbers
+        if v is not None:
+            d["PhoneNumbers"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        v = self.emails
+        if v is not None:
+            d["Emails"] = [v_ if v_ is None else v_.to_dict() for v_ in v]
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
 
-        d = dict(src_dict)
-        profile_id = d.pop("ProfileId", UNSET)
+        v = _g("ProfileId", _A)
+        if v.__class__ is not int:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("ProfileId",)
+            else:
+                raise ResponseShapeError("ProfileId", "integer", v, _s)
+        _o.profile_id = v
 
-        is_active = d.pop("IsActive", UNSET)
+        v = _g("IsActive", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsActive",)
+            else:
+                raise ResponseShapeError("IsActive", "boolean", v, _s)
+        _o.is_active = v
 
-        _edited = d.pop("Edited", UNSET)
-        edited: EditInfo | Unset
-        if isinstance(_edited, Unset):
-            edited = UNSET
+        v = _g("Edited", _A)
+        if v.__class__ is dict:
+            try:
+                v = EditInfo.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("Edited", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Edited",)
         else:
-            edited = EditInfo.from_dict(_edited)
+            raise ResponseShapeError("Edited", "object", v, _s)
+        _o.edited = v
 
-        registration_confirmed = d.pop("RegistrationConfirmed", UNSET)
+        v = _g("RegistrationConfirmed", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("RegistrationConfirmed",)
+            else:
+                raise ResponseShapeError("RegistrationConfirmed", "boolean", v, _s)
+        _o.registration_confirmed = v
 
-        customer_type = d.pop("CustomerType", UNSET)
+        v = _g("CustomerType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("CustomerType",)
+            else:
+                raise ResponseShapeError("CustomerType", "string", v, _s)
+        _o.customer_type = v
 
-        preserve_preferences = d.pop("PreservePreferences", UNSET)
+        v = _g("PreservePreferences", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("PreservePreferences",)
+            else:
+                raise ResponseShapeError("PreservePreferences", "boolean", v, _s)
+        _o.preserve_preferences = v
 
-        _customer_name = d.pop("CustomerName", UNSET)
-        customer_name: CustomerName | Unset
-        if isinstance(_customer_name, Unset):
-            customer_name = UNSET
+        v = _g("CustomerName", _A)
+        if v.__class__ is dict:
+            try:
+                v = CustomerName.from_dict(v)
+            except ResponseShapeError as e:
+                raise e.within("CustomerName", _s) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("CustomerName",)
         else:
-            customer_name = CustomerName.from_dict(_customer_name)
+            raise ResponseShapeError("CustomerName", "object", v, _s)
+        _o.customer_name = v
 
-        default_locale = d.pop("DefaultLocale", UNSET)
+        v = _g("DefaultLocale", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("DefaultLocale",)
+            else:
+                raise ResponseShapeError("DefaultLocale", "string", v, _s)
+        _o.default_locale = v
 
-        _consents = d.pop("Consents", UNSET)
-        consents: list[CustomerConsent] | Unset = UNSET
-        if _consents is not UNSET:
-            consents = []
-            for consents_item_data in _consents:
-                consents_item = CustomerConsent.from_dict(consents_item_data)
+        v = _g("Consents", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else CustomerConsent.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Consents", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Consents",)
+        else:
+            raise ResponseShapeError("Consents", "array", v, _s)
+        _o.consents = v
 
-                consents.append(consents_item)
+        v = _g("ProfilePreferences", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else ProfilePreference.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("ProfilePreferences", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("ProfilePreferences",)
+        else:
+            raise ResponseShapeError("ProfilePreferences", "array", v, _s)
+        _o.profile_preferences = v
 
-        _profile_preferences = d.pop("ProfilePreferences", UNSET)
-        profile_preferences: list[ProfilePreference] | Unset = UNSET
-        if _profile_preferences is not UNSET:
-            profile_preferences = []
-            for profile_preferences_item_data in _profile_preferences:
-                profile_preferences_item = ProfilePreference.from_dict(
-                    profile_preferences_item_data
-                )
+        v = _g("AlternateIds", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else AlternateIdEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("AlternateIds", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("AlternateIds",)
+        else:
+            raise ResponseShapeError("AlternateIds", "array", v, _s)
+        _o.alternate_ids = v
 
-                profile_preferences.append(profile_preferences_item)
+        v = _g("Addresses", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else AddressEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Addresses", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Addresses",)
+        else:
+            raise ResponseShapeError("Addresses", "array", v, _s)
+        _o.addresses = v
 
-        _alternate_ids = d.pop("AlternateIds", UNSET)
-        alternate_ids: list[AlternateIdEntry] | Unset = UNSET
-        if _alternate_ids is not UNSET:
-            alternate_ids = []
-            for alternate_ids_item_data in _alternate_ids:
-                alternate_ids_item = AlternateIdEntry.from_dict(alternate_ids_item_data)
+        v = _g("PhoneNumbers", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else PhoneNumberEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("PhoneNumbers", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("PhoneNumbers",)
+        else:
+            raise ResponseShapeError("PhoneNumbers", "array", v, _s)
+        _o.phone_numbers = v
 
-                alternate_ids.append(alternate_ids_item)
+        v = _g("Emails", _A)
+        if v.__class__ is list:
+            try:
+                v = [None if x is None else EmailEntry.from_dict(x) for x in v]
+            except ResponseShapeError as e:
+                raise e.within("Emails", _s, v) from None
+        elif v is _A:
+            v = None
+        elif v is None:
+            _n += ("Emails",)
+        else:
+            raise ResponseShapeError("Emails", "array", v, _s)
+        _o.emails = v
 
-        _addresses = d.pop("Addresses", UNSET)
-        addresses: list[AddressEntry] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = AddressEntry.from_dict(addresses_item_data)
-
-                addresses.append(addresses_item)
-
-        _phone_numbers = d.pop("PhoneNumbers", UNSET)
-        phone_numbers: list[PhoneNumberEntry] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = PhoneNumberEntry.from_dict(phone_numbers_item_data)
-
-                phone_numbers.append(phone_numbers_item)
-
-        _emails = d.pop("Emails", UNSET)
-        emails: list[EmailEntry] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = EmailEntry.from_dict(emails_item_data)
-
-                emails.append(emails_item)
-
-        user_profile_preference = cls(
-            profile_id=profile_id,
-            is_active=is_active,
-            edited=edited,
-            registration_confirmed=registration_confirmed,
-            customer_type=customer_type,
-            preserve_preferences=preserve_preferences,
-            customer_name=customer_name,
-            default_locale=default_locale,
-            consents=consents,
-            profile_preferences=profile_preferences,
-            alternate_ids=alternate_ids,
-            addresses=addresses,
-            phone_numbers=phone_numbers,
-            emails=emails,
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
         )
+        _o._null_keys = _n
+        return _o
 
-        user_profile_preference.additional_properties = d
-        return user_profile_preference
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,11 +350,12 @@ class UserProfilePreference:
         return key in self.additional_properties
 
 
-from ..models.address_entry import AddressEntry  # noqa: E402
-from ..models.alternate_id_entry import AlternateIdEntry  # noqa: E402
-from ..models.customer_consent import CustomerConsent  # noqa: E402
-from ..models.customer_name import CustomerName  # noqa: E402
-from ..models.edit_info import EditInfo  # noqa: E402
-from ..models.email_entry import EmailEntry  # noqa: E402
-from ..models.phone_number_entry import PhoneNumberEntry  # noqa: E402
-from ..models.profile_preference import ProfilePreference  # noqa: E402
+# Imported last so that models referring to each other resolve (the classes exist by then).
+from ..models.address_entry import AddressEntry
+from ..models.alternate_id_entry import AlternateIdEntry
+from ..models.customer_consent import CustomerConsent
+from ..models.customer_name import CustomerName
+from ..models.edit_info import EditInfo
+from ..models.email_entry import EmailEntry
+from ..models.phone_number_entry import PhoneNumberEntry
+from ..models.profile_preference import ProfilePreference

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.import_exceptions_page import ImportExceptionsPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -43,39 +42,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ImportExceptionsPage | None:
     if response.status_code == 200:
-        response_200 = ImportExceptionsPage.from_dict(response.json())
-
-        return response_200
+        return ImportExceptionsPage.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -87,7 +72,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ImportExceptionsPage]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -105,8 +90,7 @@ def sync_detailed(
     """Retrieve the records of a bulk import that failed
 
      Pages through the failed/invalid records of the import (same pagination as the export retrieve:
-    1-based
-    offset, until HasMore is false). Route inferred (see README.connectivity.md).
+    1-based offset, until HasMore is false).
 
     Args:
         client_id (str):
@@ -147,8 +131,7 @@ def sync(
     """Retrieve the records of a bulk import that failed
 
      Pages through the failed/invalid records of the import (same pagination as the export retrieve:
-    1-based
-    offset, until HasMore is false). Route inferred (see README.connectivity.md).
+    1-based offset, until HasMore is false).
 
     Args:
         client_id (str):
@@ -184,8 +167,7 @@ async def asyncio_detailed(
     """Retrieve the records of a bulk import that failed
 
      Pages through the failed/invalid records of the import (same pagination as the export retrieve:
-    1-based
-    offset, until HasMore is false). Route inferred (see README.connectivity.md).
+    1-based offset, until HasMore is false).
 
     Args:
         client_id (str):
@@ -224,8 +206,7 @@ async def asyncio(
     """Retrieve the records of a bulk import that failed
 
      Pages through the failed/invalid records of the import (same pagination as the export retrieve:
-    1-based
-    offset, until HasMore is false). Route inferred (see README.connectivity.md).
+    1-based offset, until HasMore is false).
 
     Args:
         client_id (str):

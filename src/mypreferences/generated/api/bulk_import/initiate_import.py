@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.import_initiate_request import ImportInitiateRequest
 from ...models.import_status import ImportStatus
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -38,39 +37,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ImportStatus | None:
     if response.status_code == 200:
-        response_200 = ImportStatus.from_dict(response.json())
-
-        return response_200
+        return ImportStatus.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -82,7 +67,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ImportStatus]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -98,9 +83,8 @@ def sync_detailed(
     """Initiate a bulk import
 
      Creates a bulk import job and returns its status with the access token used by Stage, Execute,
-    Status and
-    Exceptions. Route inferred (see README.connectivity.md). Run imports sequentially; a rolling 24-hour
-    per-account import-request quota applies.
+    Status and Exceptions. Run imports sequentially; a rolling 24-hour per-account import-request quota
+    applies.
 
     Args:
         client_id (str):
@@ -136,9 +120,8 @@ def sync(
     """Initiate a bulk import
 
      Creates a bulk import job and returns its status with the access token used by Stage, Execute,
-    Status and
-    Exceptions. Route inferred (see README.connectivity.md). Run imports sequentially; a rolling 24-hour
-    per-account import-request quota applies.
+    Status and Exceptions. Run imports sequentially; a rolling 24-hour per-account import-request quota
+    applies.
 
     Args:
         client_id (str):
@@ -169,9 +152,8 @@ async def asyncio_detailed(
     """Initiate a bulk import
 
      Creates a bulk import job and returns its status with the access token used by Stage, Execute,
-    Status and
-    Exceptions. Route inferred (see README.connectivity.md). Run imports sequentially; a rolling 24-hour
-    per-account import-request quota applies.
+    Status and Exceptions. Run imports sequentially; a rolling 24-hour per-account import-request quota
+    applies.
 
     Args:
         client_id (str):
@@ -205,9 +187,8 @@ async def asyncio(
     """Initiate a bulk import
 
      Creates a bulk import job and returns its status with the access token used by Stage, Execute,
-    Status and
-    Exceptions. Route inferred (see README.connectivity.md). Run imports sequentially; a rolling 24-hour
-    per-account import-request quota applies.
+    Status and Exceptions. Run imports sequentially; a rolling 24-hour per-account import-request quota
+    applies.
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.consent_status_definition_list import ConsentStatusDefinitionList
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -29,39 +28,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConsentStatusDefinitionList | Error | None:
     if response.status_code == 200:
-        response_200 = ConsentStatusDefinitionList.from_dict(response.json())
-
-        return response_200
+        return ConsentStatusDefinitionList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +58,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ConsentStatusDefinitionList | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -87,8 +72,7 @@ def sync_detailed(
 ) -> Response[ConsentStatusDefinitionList | Error]:
     """Retrieve consent status
 
-     Returns the fixed set of consent statuses: 1 Granted, 2 Denied, 3 Revoked, 4 NotSet. [experience-
-    api.md C3: H-GET-CS, D-RCS]
+     Returns the fixed set of consent statuses: 1 Granted, 2 Denied, 3 Revoked, 4 NotSet.
 
     Args:
         client_id (str):
@@ -119,8 +103,7 @@ def sync(
 ) -> ConsentStatusDefinitionList | Error | None:
     """Retrieve consent status
 
-     Returns the fixed set of consent statuses: 1 Granted, 2 Denied, 3 Revoked, 4 NotSet. [experience-
-    api.md C3: H-GET-CS, D-RCS]
+     Returns the fixed set of consent statuses: 1 Granted, 2 Denied, 3 Revoked, 4 NotSet.
 
     Args:
         client_id (str):
@@ -146,8 +129,7 @@ async def asyncio_detailed(
 ) -> Response[ConsentStatusDefinitionList | Error]:
     """Retrieve consent status
 
-     Returns the fixed set of consent statuses: 1 Granted, 2 Denied, 3 Revoked, 4 NotSet. [experience-
-    api.md C3: H-GET-CS, D-RCS]
+     Returns the fixed set of consent statuses: 1 Granted, 2 Denied, 3 Revoked, 4 NotSet.
 
     Args:
         client_id (str):
@@ -176,8 +158,7 @@ async def asyncio(
 ) -> ConsentStatusDefinitionList | Error | None:
     """Retrieve consent status
 
-     Returns the fixed set of consent statuses: 1 Granted, 2 Denied, 3 Revoked, 4 NotSet. [experience-
-    api.md C3: H-GET-CS, D-RCS]
+     Returns the fixed set of consent statuses: 1 Granted, 2 Denied, 3 Revoked, 4 NotSet.
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,10 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.consent_type_definition import ConsentTypeDefinition
+from ...models.consent_type_definition_list import ConsentTypeDefinitionList
 from ...models.error import Error
 from ...models.json_patch_operation import JsonPatchOperation
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -41,41 +40,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConsentTypeDefinition | Error | None:
+) -> ConsentTypeDefinitionList | Error | None:
     if response.status_code == 200:
-        response_200 = ConsentTypeDefinition.from_dict(response.json())
-
-        return response_200
+        return ConsentTypeDefinitionList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,9 +70,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConsentTypeDefinition | Error]:
+) -> Response[ConsentTypeDefinitionList | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -100,11 +85,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation],
-) -> Response[ConsentTypeDefinition | Error]:
+) -> Response[ConsentTypeDefinitionList | Error]:
     """Update consent type
 
-     Applies a JSON Patch to one consent type (singular resource name). [experience-api.md C4: H-PATCH-
-    CT, D-UCT]
+     Applies a JSON Patch to one consent type (singular resource name).
 
     Args:
         client_id (str):
@@ -116,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConsentTypeDefinition | Error]
+        Response[ConsentTypeDefinitionList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -138,11 +122,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation],
-) -> ConsentTypeDefinition | Error | None:
+) -> ConsentTypeDefinitionList | Error | None:
     """Update consent type
 
-     Applies a JSON Patch to one consent type (singular resource name). [experience-api.md C4: H-PATCH-
-    CT, D-UCT]
+     Applies a JSON Patch to one consent type (singular resource name).
 
     Args:
         client_id (str):
@@ -154,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConsentTypeDefinition | Error
+        ConsentTypeDefinitionList | Error
     """
 
     return sync_detailed(
@@ -171,11 +154,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation],
-) -> Response[ConsentTypeDefinition | Error]:
+) -> Response[ConsentTypeDefinitionList | Error]:
     """Update consent type
 
-     Applies a JSON Patch to one consent type (singular resource name). [experience-api.md C4: H-PATCH-
-    CT, D-UCT]
+     Applies a JSON Patch to one consent type (singular resource name).
 
     Args:
         client_id (str):
@@ -187,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConsentTypeDefinition | Error]
+        Response[ConsentTypeDefinitionList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -207,11 +189,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation],
-) -> ConsentTypeDefinition | Error | None:
+) -> ConsentTypeDefinitionList | Error | None:
     """Update consent type
 
-     Applies a JSON Patch to one consent type (singular resource name). [experience-api.md C4: H-PATCH-
-    CT, D-UCT]
+     Applies a JSON Patch to one consent type (singular resource name).
 
     Args:
         client_id (str):
@@ -223,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConsentTypeDefinition | Error
+        ConsentTypeDefinitionList | Error
     """
 
     return (

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_customer_consent_list import CreateCustomerConsentList
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -45,29 +44,19 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -79,7 +68,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -94,16 +83,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateCustomerConsentList,
 ) -> Response[Any | Error]:
-    """Add consents by alternate id (inferred route)
+    """Add consents by alternate id
 
-     INFERRED route by analogy with AddConsentsByProfileId and the help path form; not seen in any
-    source. [ref C2 (inferred)]
+     Adds consents to the profile holding the alternate id; the consent types must exist in the account's
+    configuration.
 
     Args:
         client_id (str):
         alternate_id_type (str):
         alternate_id (str):
-        body (CreateCustomerConsentList): Body of AddConsents: the consents to add. [H-CONSENTS]
+        body (CreateCustomerConsentList): Body of AddConsents: the consents to add.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,16 +124,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateCustomerConsentList,
 ) -> Any | Error | None:
-    """Add consents by alternate id (inferred route)
+    """Add consents by alternate id
 
-     INFERRED route by analogy with AddConsentsByProfileId and the help path form; not seen in any
-    source. [ref C2 (inferred)]
+     Adds consents to the profile holding the alternate id; the consent types must exist in the account's
+    configuration.
 
     Args:
         client_id (str):
         alternate_id_type (str):
         alternate_id (str):
-        body (CreateCustomerConsentList): Body of AddConsents: the consents to add. [H-CONSENTS]
+        body (CreateCustomerConsentList): Body of AddConsents: the consents to add.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,16 +160,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateCustomerConsentList,
 ) -> Response[Any | Error]:
-    """Add consents by alternate id (inferred route)
+    """Add consents by alternate id
 
-     INFERRED route by analogy with AddConsentsByProfileId and the help path form; not seen in any
-    source. [ref C2 (inferred)]
+     Adds consents to the profile holding the alternate id; the consent types must exist in the account's
+    configuration.
 
     Args:
         client_id (str):
         alternate_id_type (str):
         alternate_id (str):
-        body (CreateCustomerConsentList): Body of AddConsents: the consents to add. [H-CONSENTS]
+        body (CreateCustomerConsentList): Body of AddConsents: the consents to add.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,16 +199,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateCustomerConsentList,
 ) -> Any | Error | None:
-    """Add consents by alternate id (inferred route)
+    """Add consents by alternate id
 
-     INFERRED route by analogy with AddConsentsByProfileId and the help path form; not seen in any
-    source. [ref C2 (inferred)]
+     Adds consents to the profile holding the alternate id; the consent types must exist in the account's
+    configuration.
 
     Args:
         client_id (str):
         alternate_id_type (str):
         alternate_id (str):
-        body (CreateCustomerConsentList): Body of AddConsents: the consents to add. [H-CONSENTS]
+        body (CreateCustomerConsentList): Body of AddConsents: the consents to add.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_customer_consent_list import CreateCustomerConsentList
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -43,29 +42,19 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +66,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -93,13 +82,12 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Add consents to a profile
 
-     Adds one or more consents to the profile (route under /Consents, not /Profile). Response
-    codes/body not visible in the stored copy: 200 without a typed body is assumed. [H-CONSENTS]
+     Adds one or more consents to the profile (route under /Consents, not /Profile).
 
     Args:
         client_id (str):
         profile_id (int):
-        body (CreateCustomerConsentList): Body of AddConsents: the consents to add. [H-CONSENTS]
+        body (CreateCustomerConsentList): Body of AddConsents: the consents to add.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,13 +119,12 @@ def sync(
 ) -> Any | Error | None:
     """Add consents to a profile
 
-     Adds one or more consents to the profile (route under /Consents, not /Profile). Response
-    codes/body not visible in the stored copy: 200 without a typed body is assumed. [H-CONSENTS]
+     Adds one or more consents to the profile (route under /Consents, not /Profile).
 
     Args:
         client_id (str):
         profile_id (int):
-        body (CreateCustomerConsentList): Body of AddConsents: the consents to add. [H-CONSENTS]
+        body (CreateCustomerConsentList): Body of AddConsents: the consents to add.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,13 +151,12 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Add consents to a profile
 
-     Adds one or more consents to the profile (route under /Consents, not /Profile). Response
-    codes/body not visible in the stored copy: 200 without a typed body is assumed. [H-CONSENTS]
+     Adds one or more consents to the profile (route under /Consents, not /Profile).
 
     Args:
         client_id (str):
         profile_id (int):
-        body (CreateCustomerConsentList): Body of AddConsents: the consents to add. [H-CONSENTS]
+        body (CreateCustomerConsentList): Body of AddConsents: the consents to add.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,13 +186,12 @@ async def asyncio(
 ) -> Any | Error | None:
     """Add consents to a profile
 
-     Adds one or more consents to the profile (route under /Consents, not /Profile). Response
-    codes/body not visible in the stored copy: 200 without a typed body is assumed. [H-CONSENTS]
+     Adds one or more consents to the profile (route under /Consents, not /Profile).
 
     Args:
         client_id (str):
         profile_id (int):
-        body (CreateCustomerConsentList): Body of AddConsents: the consents to add. [H-CONSENTS]
+        body (CreateCustomerConsentList): Body of AddConsents: the consents to add.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

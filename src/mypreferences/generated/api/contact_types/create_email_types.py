@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_email_type_list import CreateEmailTypeList
 from ...models.email_type_entry_list import EmailTypeEntryList
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -38,44 +37,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmailTypeEntryList | Error | None:
     if response.status_code == 201:
-        response_201 = EmailTypeEntryList.from_dict(response.json())
-
-        return response_201
+        return EmailTypeEntryList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -87,7 +70,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmailTypeEntryList | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -103,7 +86,7 @@ def sync_detailed(
     """Create email types
 
      Creates email types. The body wraps the new types in `EmailTypes`; 201 returns them with their ids;
-    409 when a type of the same name already exists. [experience-api.md T10: H-POST-ET]
+    409 when a type of the same name already exists.
 
     Args:
         client_id (str):
@@ -138,7 +121,7 @@ def sync(
     """Create email types
 
      Creates email types. The body wraps the new types in `EmailTypes`; 201 returns them with their ids;
-    409 when a type of the same name already exists. [experience-api.md T10: H-POST-ET]
+    409 when a type of the same name already exists.
 
     Args:
         client_id (str):
@@ -168,7 +151,7 @@ async def asyncio_detailed(
     """Create email types
 
      Creates email types. The body wraps the new types in `EmailTypes`; 201 returns them with their ids;
-    409 when a type of the same name already exists. [experience-api.md T10: H-POST-ET]
+    409 when a type of the same name already exists.
 
     Args:
         client_id (str):
@@ -201,7 +184,7 @@ async def asyncio(
     """Create email types
 
      Creates email types. The body wraps the new types in `EmailTypes`; 201 returns them with their ids;
-    409 when a type of the same name already exists. [experience-api.md T10: H-POST-ET]
+    409 when a type of the same name already exists.
 
     Args:
         client_id (str):

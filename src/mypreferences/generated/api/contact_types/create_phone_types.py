@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_phone_type_list import CreatePhoneTypeList
 from ...models.error import Error
 from ...models.phone_type_entry_list import PhoneTypeEntryList
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -38,44 +37,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PhoneTypeEntryList | None:
     if response.status_code == 201:
-        response_201 = PhoneTypeEntryList.from_dict(response.json())
-
-        return response_201
+        return PhoneTypeEntryList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -87,7 +70,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | PhoneTypeEntryList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -102,14 +85,11 @@ def sync_detailed(
 ) -> Response[Error | PhoneTypeEntryList]:
     """Create phone types
 
-     Creates phone types. The body wraps the new types in `PhoneTypes`; 201 returns them with their ids;
-    409 when a type of the same name already exists. **Route inferred** (not seen in any source) from
-    the documented sibling pattern: plural collection POST like `POST /{clientId}/EmailTypes`.
-    [experience-api.md T13: D-SIDEBAR title]
+     Creates phone types.
 
     Args:
         client_id (str):
-        body (CreatePhoneTypeList): Create-phone-types body (wrapper name inferred).
+        body (CreatePhoneTypeList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,14 +119,11 @@ def sync(
 ) -> Error | PhoneTypeEntryList | None:
     """Create phone types
 
-     Creates phone types. The body wraps the new types in `PhoneTypes`; 201 returns them with their ids;
-    409 when a type of the same name already exists. **Route inferred** (not seen in any source) from
-    the documented sibling pattern: plural collection POST like `POST /{clientId}/EmailTypes`.
-    [experience-api.md T13: D-SIDEBAR title]
+     Creates phone types.
 
     Args:
         client_id (str):
-        body (CreatePhoneTypeList): Create-phone-types body (wrapper name inferred).
+        body (CreatePhoneTypeList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,14 +148,11 @@ async def asyncio_detailed(
 ) -> Response[Error | PhoneTypeEntryList]:
     """Create phone types
 
-     Creates phone types. The body wraps the new types in `PhoneTypes`; 201 returns them with their ids;
-    409 when a type of the same name already exists. **Route inferred** (not seen in any source) from
-    the documented sibling pattern: plural collection POST like `POST /{clientId}/EmailTypes`.
-    [experience-api.md T13: D-SIDEBAR title]
+     Creates phone types.
 
     Args:
         client_id (str):
-        body (CreatePhoneTypeList): Create-phone-types body (wrapper name inferred).
+        body (CreatePhoneTypeList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,14 +180,11 @@ async def asyncio(
 ) -> Error | PhoneTypeEntryList | None:
     """Create phone types
 
-     Creates phone types. The body wraps the new types in `PhoneTypes`; 201 returns them with their ids;
-    409 when a type of the same name already exists. **Route inferred** (not seen in any source) from
-    the documented sibling pattern: plural collection POST like `POST /{clientId}/EmailTypes`.
-    [experience-api.md T13: D-SIDEBAR title]
+     Creates phone types.
 
     Args:
         client_id (str):
-        body (CreatePhoneTypeList): Create-phone-types body (wrapper name inferred).
+        body (CreatePhoneTypeList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

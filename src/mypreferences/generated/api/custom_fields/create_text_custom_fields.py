@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.text_custom_field_list import TextCustomFieldList
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -37,44 +36,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | TextCustomFieldList | None:
     if response.status_code == 201:
-        response_201 = TextCustomFieldList.from_dict(response.json())
-
-        return response_201
+        return TextCustomFieldList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -86,7 +69,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | TextCustomFieldList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -101,15 +84,9 @@ def sync_detailed(
 ) -> Response[Error | TextCustomFieldList]:
     """Create text custom fields
 
-     Creates text custom fields; 201 returns them with their ids; 409 on a duplicate name. **Route
-    inferred** (not seen in any source) from the documented sibling pattern: `CustomFields/{type}`
-    collection under the all-fields GET; body wrapper inferred from the all-fields response.
-    [experience-api.md F7: D-SIDEBAR title]
-
     Args:
         client_id (str):
-        body (TextCustomFieldList): Text custom fields (wrapper inferred from the all-fields
-            response).
+        body (TextCustomFieldList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,15 +116,9 @@ def sync(
 ) -> Error | TextCustomFieldList | None:
     """Create text custom fields
 
-     Creates text custom fields; 201 returns them with their ids; 409 on a duplicate name. **Route
-    inferred** (not seen in any source) from the documented sibling pattern: `CustomFields/{type}`
-    collection under the all-fields GET; body wrapper inferred from the all-fields response.
-    [experience-api.md F7: D-SIDEBAR title]
-
     Args:
         client_id (str):
-        body (TextCustomFieldList): Text custom fields (wrapper inferred from the all-fields
-            response).
+        body (TextCustomFieldList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,15 +143,9 @@ async def asyncio_detailed(
 ) -> Response[Error | TextCustomFieldList]:
     """Create text custom fields
 
-     Creates text custom fields; 201 returns them with their ids; 409 on a duplicate name. **Route
-    inferred** (not seen in any source) from the documented sibling pattern: `CustomFields/{type}`
-    collection under the all-fields GET; body wrapper inferred from the all-fields response.
-    [experience-api.md F7: D-SIDEBAR title]
-
     Args:
         client_id (str):
-        body (TextCustomFieldList): Text custom fields (wrapper inferred from the all-fields
-            response).
+        body (TextCustomFieldList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,15 +173,9 @@ async def asyncio(
 ) -> Error | TextCustomFieldList | None:
     """Create text custom fields
 
-     Creates text custom fields; 201 returns them with their ids; 409 on a duplicate name. **Route
-    inferred** (not seen in any source) from the documented sibling pattern: `CustomFields/{type}`
-    collection under the all-fields GET; body wrapper inferred from the all-fields response.
-    [experience-api.md F7: D-SIDEBAR title]
-
     Args:
         client_id (str):
-        body (TextCustomFieldList): Text custom fields (wrapper inferred from the all-fields
-            response).
+        body (TextCustomFieldList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_field_update_rule_list import CustomFieldUpdateRuleList
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -29,39 +28,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomFieldUpdateRuleList | Error | None:
     if response.status_code == 200:
-        response_200 = CustomFieldUpdateRuleList.from_dict(response.json())
-
-        return response_200
+        return CustomFieldUpdateRuleList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +58,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomFieldUpdateRuleList | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -86,11 +71,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[CustomFieldUpdateRuleList | Error]:
     """Retrieve update rules
-
-     Lists the update rules that can be set on custom fields (Always, If Current Value Is Blank, If New
-    Value Is Not Blank, Never). **Route inferred** (not seen in any source) from the documented sibling
-    pattern: sub-collection of `CustomFields`; the response wrapper name was not seen (`UpdateRules`
-    inferred). [experience-api.md F9: D-RUR, RM-UR]
 
     Args:
         client_id (str):
@@ -121,11 +101,6 @@ def sync(
 ) -> CustomFieldUpdateRuleList | Error | None:
     """Retrieve update rules
 
-     Lists the update rules that can be set on custom fields (Always, If Current Value Is Blank, If New
-    Value Is Not Blank, Never). **Route inferred** (not seen in any source) from the documented sibling
-    pattern: sub-collection of `CustomFields`; the response wrapper name was not seen (`UpdateRules`
-    inferred). [experience-api.md F9: D-RUR, RM-UR]
-
     Args:
         client_id (str):
 
@@ -149,11 +124,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[CustomFieldUpdateRuleList | Error]:
     """Retrieve update rules
-
-     Lists the update rules that can be set on custom fields (Always, If Current Value Is Blank, If New
-    Value Is Not Blank, Never). **Route inferred** (not seen in any source) from the documented sibling
-    pattern: sub-collection of `CustomFields`; the response wrapper name was not seen (`UpdateRules`
-    inferred). [experience-api.md F9: D-RUR, RM-UR]
 
     Args:
         client_id (str):
@@ -181,11 +151,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> CustomFieldUpdateRuleList | Error | None:
     """Retrieve update rules
-
-     Lists the update rules that can be set on custom fields (Always, If Current Value Is Blank, If New
-    Value Is Not Blank, Never). **Route inferred** (not seen in any source) from the documented sibling
-    pattern: sub-collection of `CustomFields`; the response wrapper name was not seen (`UpdateRules`
-    inferred). [experience-api.md F9: D-RUR, RM-UR]
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_profile import UserProfile
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_array, status_of
 
 
 def _get_kwargs(
@@ -44,39 +43,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[UserProfile] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UserProfile.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return parse_array(UserProfile.from_dict, response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -88,7 +70,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | list[UserProfile]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -105,8 +87,8 @@ def sync_detailed(
 ) -> Response[Error | list[UserProfile]]:
     """Retrieve group profiles by group name
 
-     Returns the members of the group (groupType) whose primary profile matches the key; at most 50
-    (more gives 403). Key: the group name. [S001]
+     Returns the members of the group (groupType) whose primary profile matches the key; at most 50 (more
+    gives 403). Key: the group name.
 
     Args:
         client_id (str):
@@ -146,8 +128,8 @@ def sync(
 ) -> Error | list[UserProfile] | None:
     """Retrieve group profiles by group name
 
-     Returns the members of the group (groupType) whose primary profile matches the key; at most 50
-    (more gives 403). Key: the group name. [S001]
+     Returns the members of the group (groupType) whose primary profile matches the key; at most 50 (more
+    gives 403). Key: the group name.
 
     Args:
         client_id (str):
@@ -182,8 +164,8 @@ async def asyncio_detailed(
 ) -> Response[Error | list[UserProfile]]:
     """Retrieve group profiles by group name
 
-     Returns the members of the group (groupType) whose primary profile matches the key; at most 50
-    (more gives 403). Key: the group name. [S001]
+     Returns the members of the group (groupType) whose primary profile matches the key; at most 50 (more
+    gives 403). Key: the group name.
 
     Args:
         client_id (str):
@@ -221,8 +203,8 @@ async def asyncio(
 ) -> Error | list[UserProfile] | None:
     """Retrieve group profiles by group name
 
-     Returns the members of the group (groupType) whose primary profile matches the key; at most 50
-    (more gives 403). Key: the group name. [S001]
+     Returns the members of the group (groupType) whose primary profile matches the key; at most 50 (more
+    gives 403). Key: the group name.
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_group_type_list import CreateGroupTypeList
 from ...models.error import Error
 from ...models.group_type_entry_list import GroupTypeEntryList
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -38,44 +37,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | GroupTypeEntryList | None:
     if response.status_code == 201:
-        response_201 = GroupTypeEntryList.from_dict(response.json())
-
-        return response_201
+        return GroupTypeEntryList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -87,7 +70,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | GroupTypeEntryList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -101,10 +84,6 @@ def sync_detailed(
     body: CreateGroupTypeList,
 ) -> Response[Error | GroupTypeEntryList]:
     """Create group types
-
-     Creates group types; 201 returns them (new resource URI in `Location`); 409 on a duplicate name.
-    **Route inferred** (not seen in any source) from the documented sibling pattern: plural collection
-    POST like `POST /{clientId}/EmailTypes`. [experience-api.md G1: D-CGT]
 
     Args:
         client_id (str):
@@ -138,10 +117,6 @@ def sync(
 ) -> Error | GroupTypeEntryList | None:
     """Create group types
 
-     Creates group types; 201 returns them (new resource URI in `Location`); 409 on a duplicate name.
-    **Route inferred** (not seen in any source) from the documented sibling pattern: plural collection
-    POST like `POST /{clientId}/EmailTypes`. [experience-api.md G1: D-CGT]
-
     Args:
         client_id (str):
         body (CreateGroupTypeList): Create-group-types body.
@@ -168,10 +143,6 @@ async def asyncio_detailed(
     body: CreateGroupTypeList,
 ) -> Response[Error | GroupTypeEntryList]:
     """Create group types
-
-     Creates group types; 201 returns them (new resource URI in `Location`); 409 on a duplicate name.
-    **Route inferred** (not seen in any source) from the documented sibling pattern: plural collection
-    POST like `POST /{clientId}/EmailTypes`. [experience-api.md G1: D-CGT]
 
     Args:
         client_id (str):
@@ -202,10 +173,6 @@ async def asyncio(
     body: CreateGroupTypeList,
 ) -> Error | GroupTypeEntryList | None:
     """Create group types
-
-     Creates group types; 201 returns them (new resource URI in `Location`); 409 on a duplicate name.
-    **Route inferred** (not seen in any source) from the documented sibling pattern: plural collection
-    POST like `POST /{clientId}/EmailTypes`. [experience-api.md G1: D-CGT]
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.group_name_list import GroupNameList
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -29,39 +28,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | GroupNameList | None:
     if response.status_code == 200:
-        response_200 = GroupNameList.from_dict(response.json())
-
-        return response_200
+        return GroupNameList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +58,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | GroupNameList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -85,12 +70,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | GroupNameList]:
-    """Retrieve group names (weakly inferred)
+    """List the group names in use
 
-     Second Groups GET of the v4 endpoint list; title, route, parameters and response were not found in
-    any source. Route `GroupNames` is a **weak inference** (probably the group names per group type);
-    the response is modelled as a free-form object. Verify on the sandbox before relying on it.
-    [experience-api.md G3: S000 list]
+     Returns the group names in use, per group type (the shape of the answer is not documented; it is
+    returned as a free-form object).
 
     Args:
         client_id (str):
@@ -119,12 +102,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | GroupNameList | None:
-    """Retrieve group names (weakly inferred)
+    """List the group names in use
 
-     Second Groups GET of the v4 endpoint list; title, route, parameters and response were not found in
-    any source. Route `GroupNames` is a **weak inference** (probably the group names per group type);
-    the response is modelled as a free-form object. Verify on the sandbox before relying on it.
-    [experience-api.md G3: S000 list]
+     Returns the group names in use, per group type (the shape of the answer is not documented; it is
+    returned as a free-form object).
 
     Args:
         client_id (str):
@@ -148,12 +129,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | GroupNameList]:
-    """Retrieve group names (weakly inferred)
+    """List the group names in use
 
-     Second Groups GET of the v4 endpoint list; title, route, parameters and response were not found in
-    any source. Route `GroupNames` is a **weak inference** (probably the group names per group type);
-    the response is modelled as a free-form object. Verify on the sandbox before relying on it.
-    [experience-api.md G3: S000 list]
+     Returns the group names in use, per group type (the shape of the answer is not documented; it is
+    returned as a free-form object).
 
     Args:
         client_id (str):
@@ -180,12 +159,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | GroupNameList | None:
-    """Retrieve group names (weakly inferred)
+    """List the group names in use
 
-     Second Groups GET of the v4 endpoint list; title, route, parameters and response were not found in
-    any source. Route `GroupNames` is a **weak inference** (probably the group names per group type);
-    the response is modelled as a free-form object. Verify on the sandbox before relying on it.
-    [experience-api.md G3: S000 list]
+     Returns the group names in use, per group type (the shape of the answer is not documented; it is
+    returned as a free-form object).
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.config_type_entry import ConfigTypeEntry
 from ...models.error import Error
 from ...models.json_patch_operation import JsonPatchOperation
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -43,39 +42,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConfigTypeEntry | Error | None:
     if response.status_code == 200:
-        response_200 = ConfigTypeEntry.from_dict(response.json())
-
-        return response_200
+        return ConfigTypeEntry.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -87,7 +72,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ConfigTypeEntry | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -102,10 +87,6 @@ def sync_detailed(
     body: list[JsonPatchOperation],
 ) -> Response[ConfigTypeEntry | Error]:
     """Update group type
-
-     Applies a JSON Patch to one group type. **Route inferred** (not seen in any source) from the
-    documented sibling pattern: singular item PATCH like `PATCH /{clientId}/PhoneType/{typeId}`.
-    [experience-api.md G4: D-UGT]
 
     Args:
         client_id (str):
@@ -142,10 +123,6 @@ def sync(
 ) -> ConfigTypeEntry | Error | None:
     """Update group type
 
-     Applies a JSON Patch to one group type. **Route inferred** (not seen in any source) from the
-    documented sibling pattern: singular item PATCH like `PATCH /{clientId}/PhoneType/{typeId}`.
-    [experience-api.md G4: D-UGT]
-
     Args:
         client_id (str):
         type_id (int):
@@ -175,10 +152,6 @@ async def asyncio_detailed(
     body: list[JsonPatchOperation],
 ) -> Response[ConfigTypeEntry | Error]:
     """Update group type
-
-     Applies a JSON Patch to one group type. **Route inferred** (not seen in any source) from the
-    documented sibling pattern: singular item PATCH like `PATCH /{clientId}/PhoneType/{typeId}`.
-    [experience-api.md G4: D-UGT]
 
     Args:
         client_id (str):
@@ -212,10 +185,6 @@ async def asyncio(
     body: list[JsonPatchOperation],
 ) -> ConfigTypeEntry | Error | None:
     """Update group type
-
-     Applies a JSON Patch to one group type. **Route inferred** (not seen in any source) from the
-    documented sibling pattern: singular item PATCH like `PATCH /{clientId}/PhoneType/{typeId}`.
-    [experience-api.md G4: D-UGT]
 
     Args:
         client_id (str):

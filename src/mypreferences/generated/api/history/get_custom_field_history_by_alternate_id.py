@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_profile import UserProfile
-from ...types import UNSET, Response
+from ...types import UNSET, Response, status_of
 
 
 def _get_kwargs(
@@ -41,34 +40,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UserProfile | None:
     if response.status_code == 200:
-        response_200 = UserProfile.from_dict(response.json())
-
-        return response_200
+        return UserProfile.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -80,7 +67,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | UserProfile]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -97,7 +84,6 @@ def sync_detailed(
     """Retrieve historical custom fields by alternate id
 
      History: basic profile fields plus the custom-field history, ascending by modified date.
-    Documented query form. [S001, T-H-CF-ALT]
 
     Args:
         client_id (str):
@@ -135,7 +121,6 @@ def sync(
     """Retrieve historical custom fields by alternate id
 
      History: basic profile fields plus the custom-field history, ascending by modified date.
-    Documented query form. [S001, T-H-CF-ALT]
 
     Args:
         client_id (str):
@@ -168,7 +153,6 @@ async def asyncio_detailed(
     """Retrieve historical custom fields by alternate id
 
      History: basic profile fields plus the custom-field history, ascending by modified date.
-    Documented query form. [S001, T-H-CF-ALT]
 
     Args:
         client_id (str):
@@ -204,7 +188,6 @@ async def asyncio(
     """Retrieve historical custom fields by alternate id
 
      History: basic profile fields plus the custom-field history, ascending by modified date.
-    Documented query form. [S001, T-H-CF-ALT]
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.preference_attributes_query import PreferenceAttributesQuery
 from ...models.user_profile import UserProfile
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_array, status_of
 
 
 def _get_kwargs(
@@ -43,39 +42,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[UserProfile] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UserProfile.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return parse_array(UserProfile.from_dict, response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -87,7 +69,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | list[UserProfile]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -105,16 +87,14 @@ def sync_detailed(
 
      Profiles with preferences carrying all given attribute key/values; only those preferences are
     returned in the matched profiles (v4). Exact match on every supplied criterion unless stated; at
-    most 50 profiles (more gives 403). [S001, T-ATTR]
+    most 50 profiles (more gives 403).
 
     Args:
         client_id (str):
         attributes (PreferenceAttributesQuery): Array-style query criteria, attributes[n].Key /
-            attributes[n].Value (SearchPreferenceAttribute).
-            Each entry is ONE query key exactly as sent, e.g. {'attributes[0].Key': 'alpha',
-            'attributes[0].Value': 'phone'}; the generated client merges these keys into the query
-            string
-            (form/explode). [S001, ref §2]
+            attributes[n].Value (SearchPreferenceAttribute). Each entry is ONE query key exactly as
+            sent, e.g. {'attributes[0].Key': 'alpha', 'attributes[0].Value': 'phone'}; the generated
+            client merges these keys into the query string (form/explode).
         include_consent_history (bool | Unset):  Default: True.
 
     Raises:
@@ -149,16 +129,14 @@ def sync(
 
      Profiles with preferences carrying all given attribute key/values; only those preferences are
     returned in the matched profiles (v4). Exact match on every supplied criterion unless stated; at
-    most 50 profiles (more gives 403). [S001, T-ATTR]
+    most 50 profiles (more gives 403).
 
     Args:
         client_id (str):
         attributes (PreferenceAttributesQuery): Array-style query criteria, attributes[n].Key /
-            attributes[n].Value (SearchPreferenceAttribute).
-            Each entry is ONE query key exactly as sent, e.g. {'attributes[0].Key': 'alpha',
-            'attributes[0].Value': 'phone'}; the generated client merges these keys into the query
-            string
-            (form/explode). [S001, ref §2]
+            attributes[n].Value (SearchPreferenceAttribute). Each entry is ONE query key exactly as
+            sent, e.g. {'attributes[0].Key': 'alpha', 'attributes[0].Value': 'phone'}; the generated
+            client merges these keys into the query string (form/explode).
         include_consent_history (bool | Unset):  Default: True.
 
     Raises:
@@ -188,16 +166,14 @@ async def asyncio_detailed(
 
      Profiles with preferences carrying all given attribute key/values; only those preferences are
     returned in the matched profiles (v4). Exact match on every supplied criterion unless stated; at
-    most 50 profiles (more gives 403). [S001, T-ATTR]
+    most 50 profiles (more gives 403).
 
     Args:
         client_id (str):
         attributes (PreferenceAttributesQuery): Array-style query criteria, attributes[n].Key /
-            attributes[n].Value (SearchPreferenceAttribute).
-            Each entry is ONE query key exactly as sent, e.g. {'attributes[0].Key': 'alpha',
-            'attributes[0].Value': 'phone'}; the generated client merges these keys into the query
-            string
-            (form/explode). [S001, ref §2]
+            attributes[n].Value (SearchPreferenceAttribute). Each entry is ONE query key exactly as
+            sent, e.g. {'attributes[0].Key': 'alpha', 'attributes[0].Value': 'phone'}; the generated
+            client merges these keys into the query string (form/explode).
         include_consent_history (bool | Unset):  Default: True.
 
     Raises:
@@ -230,16 +206,14 @@ async def asyncio(
 
      Profiles with preferences carrying all given attribute key/values; only those preferences are
     returned in the matched profiles (v4). Exact match on every supplied criterion unless stated; at
-    most 50 profiles (more gives 403). [S001, T-ATTR]
+    most 50 profiles (more gives 403).
 
     Args:
         client_id (str):
         attributes (PreferenceAttributesQuery): Array-style query criteria, attributes[n].Key /
-            attributes[n].Value (SearchPreferenceAttribute).
-            Each entry is ONE query key exactly as sent, e.g. {'attributes[0].Key': 'alpha',
-            'attributes[0].Value': 'phone'}; the generated client merges these keys into the query
-            string
-            (form/explode). [S001, ref §2]
+            attributes[n].Value (SearchPreferenceAttribute). Each entry is ONE query key exactly as
+            sent, e.g. {'attributes[0].Key': 'alpha', 'attributes[0].Value': 'phone'}; the generated
+            client merges these keys into the query string (form/explode).
         include_consent_history (bool | Unset):  Default: True.
 
     Raises:

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.select_list_custom_fields_query import SelectListCustomFieldsQuery
 from ...models.user_profile import UserProfile
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_array, status_of
 
 
 def _get_kwargs(
@@ -40,39 +39,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[UserProfile] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UserProfile.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return parse_array(UserProfile.from_dict, response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -84,7 +66,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | list[UserProfile]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -100,19 +82,17 @@ def sync_detailed(
     """Retrieve profiles by SelectList custom fields
 
      Profiles matching SelectList custom-field criteria with an operator (Equals / All of / Any of;
-    numeric OperatorId codes undocumented, the example uses 3). Exact match on every supplied
-    criterion unless stated; at most 50 profiles (more gives 403). [S001]
+    numeric OperatorId codes undocumented, the example uses 3). Exact match on every supplied criterion
+    unless stated; at most 50 profiles (more gives 403).
 
     Args:
         client_id (str):
         custom_fields (SelectListCustomFieldsQuery): Array-style query criteria,
-            customFields[n].OperatorId / .Name / .Value
-            (SearchCustomFieldSelectListValue; OperatorId codes undocumented). Each entry is ONE query
-            key
-            exactly as sent, e.g. {'customFields[0].OperatorId': '3', 'customFields[0].Name': 'alpha',
+            customFields[n].OperatorId / .Name / .Value (SearchCustomFieldSelectListValue; OperatorId
+            codes undocumented). Each entry is ONE query key exactly as sent, e.g.
+            {'customFields[0].OperatorId': '3', 'customFields[0].Name': 'alpha',
             'customFields[0].Value': 'couch:chair'}; the generated client merges these keys into the
-            query
-            string (form/explode). [S001, ref §2]
+            query string (form/explode).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,19 +123,17 @@ def sync(
     """Retrieve profiles by SelectList custom fields
 
      Profiles matching SelectList custom-field criteria with an operator (Equals / All of / Any of;
-    numeric OperatorId codes undocumented, the example uses 3). Exact match on every supplied
-    criterion unless stated; at most 50 profiles (more gives 403). [S001]
+    numeric OperatorId codes undocumented, the example uses 3). Exact match on every supplied criterion
+    unless stated; at most 50 profiles (more gives 403).
 
     Args:
         client_id (str):
         custom_fields (SelectListCustomFieldsQuery): Array-style query criteria,
-            customFields[n].OperatorId / .Name / .Value
-            (SearchCustomFieldSelectListValue; OperatorId codes undocumented). Each entry is ONE query
-            key
-            exactly as sent, e.g. {'customFields[0].OperatorId': '3', 'customFields[0].Name': 'alpha',
+            customFields[n].OperatorId / .Name / .Value (SearchCustomFieldSelectListValue; OperatorId
+            codes undocumented). Each entry is ONE query key exactly as sent, e.g.
+            {'customFields[0].OperatorId': '3', 'customFields[0].Name': 'alpha',
             'customFields[0].Value': 'couch:chair'}; the generated client merges these keys into the
-            query
-            string (form/explode). [S001, ref §2]
+            query string (form/explode).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,19 +159,17 @@ async def asyncio_detailed(
     """Retrieve profiles by SelectList custom fields
 
      Profiles matching SelectList custom-field criteria with an operator (Equals / All of / Any of;
-    numeric OperatorId codes undocumented, the example uses 3). Exact match on every supplied
-    criterion unless stated; at most 50 profiles (more gives 403). [S001]
+    numeric OperatorId codes undocumented, the example uses 3). Exact match on every supplied criterion
+    unless stated; at most 50 profiles (more gives 403).
 
     Args:
         client_id (str):
         custom_fields (SelectListCustomFieldsQuery): Array-style query criteria,
-            customFields[n].OperatorId / .Name / .Value
-            (SearchCustomFieldSelectListValue; OperatorId codes undocumented). Each entry is ONE query
-            key
-            exactly as sent, e.g. {'customFields[0].OperatorId': '3', 'customFields[0].Name': 'alpha',
+            customFields[n].OperatorId / .Name / .Value (SearchCustomFieldSelectListValue; OperatorId
+            codes undocumented). Each entry is ONE query key exactly as sent, e.g.
+            {'customFields[0].OperatorId': '3', 'customFields[0].Name': 'alpha',
             'customFields[0].Value': 'couch:chair'}; the generated client merges these keys into the
-            query
-            string (form/explode). [S001, ref §2]
+            query string (form/explode).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,19 +198,17 @@ async def asyncio(
     """Retrieve profiles by SelectList custom fields
 
      Profiles matching SelectList custom-field criteria with an operator (Equals / All of / Any of;
-    numeric OperatorId codes undocumented, the example uses 3). Exact match on every supplied
-    criterion unless stated; at most 50 profiles (more gives 403). [S001]
+    numeric OperatorId codes undocumented, the example uses 3). Exact match on every supplied criterion
+    unless stated; at most 50 profiles (more gives 403).
 
     Args:
         client_id (str):
         custom_fields (SelectListCustomFieldsQuery): Array-style query criteria,
-            customFields[n].OperatorId / .Name / .Value
-            (SearchCustomFieldSelectListValue; OperatorId codes undocumented). Each entry is ONE query
-            key
-            exactly as sent, e.g. {'customFields[0].OperatorId': '3', 'customFields[0].Name': 'alpha',
+            customFields[n].OperatorId / .Name / .Value (SearchCustomFieldSelectListValue; OperatorId
+            codes undocumented). Each entry is ONE query key exactly as sent, e.g.
+            {'customFields[0].OperatorId': '3', 'customFields[0].Name': 'alpha',
             'customFields[0].Value': 'couch:chair'}; the generated client merges these keys into the
-            query
-            string (form/explode). [S001, ref §2]
+            query string (form/explode).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

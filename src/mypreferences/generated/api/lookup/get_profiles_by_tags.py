@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.tags_query import TagsQuery
 from ...models.user_profile import UserProfile
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_array, status_of
 
 
 def _get_kwargs(
@@ -49,39 +48,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[UserProfile] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UserProfile.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return parse_array(UserProfile.from_dict, response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -93,7 +75,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | list[UserProfile]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -111,15 +93,13 @@ def sync_detailed(
 ) -> Response[Error | list[UserProfile]]:
     """Retrieve profiles by tags
 
-     Profiles carrying the tags. At most 50 profiles (more gives 403). [S001]
+     Profiles carrying the tags. At most 50 profiles (more gives 403).
 
     Args:
         client_id (str):
         tag (TagsQuery): Array-style query criteria, tag[n] (zero-based). Each entry is ONE query
-            key exactly as sent,
-            e.g. {'tag[0]': 'tester', 'tag[1]': 'preferred'}; the generated client merges these keys
-            into
-            the query string (form/explode). [S001, ref §2]
+            key exactly as sent, e.g. {'tag[0]': 'tester', 'tag[1]': 'preferred'}; the generated
+            client merges these keys into the query string (form/explode).
         exact_match (bool | Unset):  Default: True.
         multiple_profiles (bool | Unset):  Default: False.
         implied (bool | Unset):
@@ -158,15 +138,13 @@ def sync(
 ) -> Error | list[UserProfile] | None:
     """Retrieve profiles by tags
 
-     Profiles carrying the tags. At most 50 profiles (more gives 403). [S001]
+     Profiles carrying the tags. At most 50 profiles (more gives 403).
 
     Args:
         client_id (str):
         tag (TagsQuery): Array-style query criteria, tag[n] (zero-based). Each entry is ONE query
-            key exactly as sent,
-            e.g. {'tag[0]': 'tester', 'tag[1]': 'preferred'}; the generated client merges these keys
-            into
-            the query string (form/explode). [S001, ref §2]
+            key exactly as sent, e.g. {'tag[0]': 'tester', 'tag[1]': 'preferred'}; the generated
+            client merges these keys into the query string (form/explode).
         exact_match (bool | Unset):  Default: True.
         multiple_profiles (bool | Unset):  Default: False.
         implied (bool | Unset):
@@ -200,15 +178,13 @@ async def asyncio_detailed(
 ) -> Response[Error | list[UserProfile]]:
     """Retrieve profiles by tags
 
-     Profiles carrying the tags. At most 50 profiles (more gives 403). [S001]
+     Profiles carrying the tags. At most 50 profiles (more gives 403).
 
     Args:
         client_id (str):
         tag (TagsQuery): Array-style query criteria, tag[n] (zero-based). Each entry is ONE query
-            key exactly as sent,
-            e.g. {'tag[0]': 'tester', 'tag[1]': 'preferred'}; the generated client merges these keys
-            into
-            the query string (form/explode). [S001, ref §2]
+            key exactly as sent, e.g. {'tag[0]': 'tester', 'tag[1]': 'preferred'}; the generated
+            client merges these keys into the query string (form/explode).
         exact_match (bool | Unset):  Default: True.
         multiple_profiles (bool | Unset):  Default: False.
         implied (bool | Unset):
@@ -245,15 +221,13 @@ async def asyncio(
 ) -> Error | list[UserProfile] | None:
     """Retrieve profiles by tags
 
-     Profiles carrying the tags. At most 50 profiles (more gives 403). [S001]
+     Profiles carrying the tags. At most 50 profiles (more gives 403).
 
     Args:
         client_id (str):
         tag (TagsQuery): Array-style query criteria, tag[n] (zero-based). Each entry is ONE query
-            key exactly as sent,
-            e.g. {'tag[0]': 'tester', 'tag[1]': 'preferred'}; the generated client merges these keys
-            into
-            the query string (form/explode). [S001, ref §2]
+            key exactly as sent, e.g. {'tag[0]': 'tester', 'tag[1]': 'preferred'}; the generated
+            client merges these keys into the query string (form/explode).
         exact_match (bool | Unset):  Default: True.
         multiple_profiles (bool | Unset):  Default: False.
         implied (bool | Unset):

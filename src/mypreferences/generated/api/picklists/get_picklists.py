@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.picklist_definition_list import PicklistDefinitionList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -41,39 +40,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PicklistDefinitionList | None:
     if response.status_code == 200:
-        response_200 = PicklistDefinitionList.from_dict(response.json())
-
-        return response_200
+        return PicklistDefinitionList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,7 +70,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | PicklistDefinitionList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -101,10 +86,7 @@ def sync_detailed(
 ) -> Response[Error | PicklistDefinitionList]:
     """Retrieve picklists
 
-     `Id` = 0 (default) returns every type, a non-zero `Id` only that type. `locale` restricts the
-    localized collection to one locale; 404 when no item has a localized entry for it. **Route
-    inferred** (not seen in any source) from the documented sibling pattern: plural collection GET with
-    `Id`/`locale`. [experience-api.md P3: S000 list]
+     `Id` = 0 (default) returns every type, a non-zero `Id` only that type.
 
     Args:
         client_id (str):
@@ -141,10 +123,7 @@ def sync(
 ) -> Error | PicklistDefinitionList | None:
     """Retrieve picklists
 
-     `Id` = 0 (default) returns every type, a non-zero `Id` only that type. `locale` restricts the
-    localized collection to one locale; 404 when no item has a localized entry for it. **Route
-    inferred** (not seen in any source) from the documented sibling pattern: plural collection GET with
-    `Id`/`locale`. [experience-api.md P3: S000 list]
+     `Id` = 0 (default) returns every type, a non-zero `Id` only that type.
 
     Args:
         client_id (str):
@@ -176,10 +155,7 @@ async def asyncio_detailed(
 ) -> Response[Error | PicklistDefinitionList]:
     """Retrieve picklists
 
-     `Id` = 0 (default) returns every type, a non-zero `Id` only that type. `locale` restricts the
-    localized collection to one locale; 404 when no item has a localized entry for it. **Route
-    inferred** (not seen in any source) from the documented sibling pattern: plural collection GET with
-    `Id`/`locale`. [experience-api.md P3: S000 list]
+     `Id` = 0 (default) returns every type, a non-zero `Id` only that type.
 
     Args:
         client_id (str):
@@ -214,10 +190,7 @@ async def asyncio(
 ) -> Error | PicklistDefinitionList | None:
     """Retrieve picklists
 
-     `Id` = 0 (default) returns every type, a non-zero `Id` only that type. `locale` restricts the
-    localized collection to one locale; 404 when no item has a localized entry for it. **Route
-    inferred** (not seen in any source) from the documented sibling pattern: plural collection GET with
-    `Id`/`locale`. [experience-api.md P3: S000 list]
+     `Id` = 0 (default) returns every type, a non-zero `Id` only that type.
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.archive_preferences import ArchivePreferences
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -43,29 +42,19 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +66,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -93,16 +82,15 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Archive preferences
 
-     Deactivates and archives preferences of the profile and/or its contact elements across one or
-    more Filters (GlobalDeactivate archives everything). Archived preferences disappear from the
-    standard API. [S001, H-ARCHIVE, T-ARCHIVE]
+     Deactivates and archives preferences of the profile and/or its contact elements across one or more
+    Filters (GlobalDeactivate archives everything). Archived preferences disappear from the standard
+    API.
 
     Args:
         client_id (str):
         profile_id (int):
         body (ArchivePreferences): Body of ArchivePreferences: which preferences to deactivate and
-            archive. [S001, H-ARCHIVE,
-            T-ARCHIVE, ref §3.18]
+            archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,16 +122,15 @@ def sync(
 ) -> Any | Error | None:
     """Archive preferences
 
-     Deactivates and archives preferences of the profile and/or its contact elements across one or
-    more Filters (GlobalDeactivate archives everything). Archived preferences disappear from the
-    standard API. [S001, H-ARCHIVE, T-ARCHIVE]
+     Deactivates and archives preferences of the profile and/or its contact elements across one or more
+    Filters (GlobalDeactivate archives everything). Archived preferences disappear from the standard
+    API.
 
     Args:
         client_id (str):
         profile_id (int):
         body (ArchivePreferences): Body of ArchivePreferences: which preferences to deactivate and
-            archive. [S001, H-ARCHIVE,
-            T-ARCHIVE, ref §3.18]
+            archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,16 +157,15 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Archive preferences
 
-     Deactivates and archives preferences of the profile and/or its contact elements across one or
-    more Filters (GlobalDeactivate archives everything). Archived preferences disappear from the
-    standard API. [S001, H-ARCHIVE, T-ARCHIVE]
+     Deactivates and archives preferences of the profile and/or its contact elements across one or more
+    Filters (GlobalDeactivate archives everything). Archived preferences disappear from the standard
+    API.
 
     Args:
         client_id (str):
         profile_id (int):
         body (ArchivePreferences): Body of ArchivePreferences: which preferences to deactivate and
-            archive. [S001, H-ARCHIVE,
-            T-ARCHIVE, ref §3.18]
+            archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,16 +195,15 @@ async def asyncio(
 ) -> Any | Error | None:
     """Archive preferences
 
-     Deactivates and archives preferences of the profile and/or its contact elements across one or
-    more Filters (GlobalDeactivate archives everything). Archived preferences disappear from the
-    standard API. [S001, H-ARCHIVE, T-ARCHIVE]
+     Deactivates and archives preferences of the profile and/or its contact elements across one or more
+    Filters (GlobalDeactivate archives everything). Archived preferences disappear from the standard
+    API.
 
     Args:
         client_id (str):
         profile_id (int):
         body (ArchivePreferences): Body of ArchivePreferences: which preferences to deactivate and
-            archive. [S001, H-ARCHIVE,
-            T-ARCHIVE, ref §3.18]
+            archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.submit_preferences import SubmitPreferences
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -45,29 +44,19 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -79,7 +68,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -97,8 +86,7 @@ def sync_detailed(
     """Submit preferences by alternate id
 
      Upsert of the submitted preferences; a contact element missing on the profile is added (for the
-    given type) before saving; an unknown type gives 404. Response codes/body not visible in the
-    stored copy: 200 without a typed body is assumed. [H-PREF-ALT]
+    given type) before saving; an unknown type gives 404.
 
     Args:
         client_id (str):
@@ -106,7 +94,6 @@ def sync_detailed(
         alternate_id (str):
         body (SubmitPreferences): Body of SubmitPreferencesBy*: preferences to upsert on the
             profile and on its contact elements.
-            [H-PREF-ALT]
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +128,7 @@ def sync(
     """Submit preferences by alternate id
 
      Upsert of the submitted preferences; a contact element missing on the profile is added (for the
-    given type) before saving; an unknown type gives 404. Response codes/body not visible in the
-    stored copy: 200 without a typed body is assumed. [H-PREF-ALT]
+    given type) before saving; an unknown type gives 404.
 
     Args:
         client_id (str):
@@ -150,7 +136,6 @@ def sync(
         alternate_id (str):
         body (SubmitPreferences): Body of SubmitPreferencesBy*: preferences to upsert on the
             profile and on its contact elements.
-            [H-PREF-ALT]
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,8 +165,7 @@ async def asyncio_detailed(
     """Submit preferences by alternate id
 
      Upsert of the submitted preferences; a contact element missing on the profile is added (for the
-    given type) before saving; an unknown type gives 404. Response codes/body not visible in the
-    stored copy: 200 without a typed body is assumed. [H-PREF-ALT]
+    given type) before saving; an unknown type gives 404.
 
     Args:
         client_id (str):
@@ -189,7 +173,6 @@ async def asyncio_detailed(
         alternate_id (str):
         body (SubmitPreferences): Body of SubmitPreferencesBy*: preferences to upsert on the
             profile and on its contact elements.
-            [H-PREF-ALT]
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,8 +205,7 @@ async def asyncio(
     """Submit preferences by alternate id
 
      Upsert of the submitted preferences; a contact element missing on the profile is added (for the
-    given type) before saving; an unknown type gives 404. Response codes/body not visible in the
-    stored copy: 200 without a typed body is assumed. [H-PREF-ALT]
+    given type) before saving; an unknown type gives 404.
 
     Args:
         client_id (str):
@@ -231,7 +213,6 @@ async def asyncio(
         alternate_id (str):
         body (SubmitPreferences): Body of SubmitPreferencesBy*: preferences to upsert on the
             profile and on its contact elements.
-            [H-PREF-ALT]
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

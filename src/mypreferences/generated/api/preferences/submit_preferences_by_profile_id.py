@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.submit_preferences import SubmitPreferences
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -43,29 +42,19 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +66,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -91,19 +80,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SubmitPreferences,
 ) -> Response[Any | Error]:
-    """Submit preferences by profile id (inferred route)
+    """Submit preferences by profile id
 
-     INFERRED route and body by analogy with SubmitPreferencesByAlternateId; not seen in any source.
-    Upsert of the submitted preferences; a contact element missing on the profile is added (for the
-    given type) before saving; an unknown type gives 404. Response codes/body not visible in the
-    stored copy: 200 without a typed body is assumed. [ref PR2 (inferred)]
+     Upsert of the submitted preferences; a contact element missing on the profile is added (for the
+    given type) before saving; an unknown type gives 404.
 
     Args:
         client_id (str):
         profile_id (int):
         body (SubmitPreferences): Body of SubmitPreferencesBy*: preferences to upsert on the
             profile and on its contact elements.
-            [H-PREF-ALT]
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,19 +119,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SubmitPreferences,
 ) -> Any | Error | None:
-    """Submit preferences by profile id (inferred route)
+    """Submit preferences by profile id
 
-     INFERRED route and body by analogy with SubmitPreferencesByAlternateId; not seen in any source.
-    Upsert of the submitted preferences; a contact element missing on the profile is added (for the
-    given type) before saving; an unknown type gives 404. Response codes/body not visible in the
-    stored copy: 200 without a typed body is assumed. [ref PR2 (inferred)]
+     Upsert of the submitted preferences; a contact element missing on the profile is added (for the
+    given type) before saving; an unknown type gives 404.
 
     Args:
         client_id (str):
         profile_id (int):
         body (SubmitPreferences): Body of SubmitPreferencesBy*: preferences to upsert on the
             profile and on its contact elements.
-            [H-PREF-ALT]
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,19 +153,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SubmitPreferences,
 ) -> Response[Any | Error]:
-    """Submit preferences by profile id (inferred route)
+    """Submit preferences by profile id
 
-     INFERRED route and body by analogy with SubmitPreferencesByAlternateId; not seen in any source.
-    Upsert of the submitted preferences; a contact element missing on the profile is added (for the
-    given type) before saving; an unknown type gives 404. Response codes/body not visible in the
-    stored copy: 200 without a typed body is assumed. [ref PR2 (inferred)]
+     Upsert of the submitted preferences; a contact element missing on the profile is added (for the
+    given type) before saving; an unknown type gives 404.
 
     Args:
         client_id (str):
         profile_id (int):
         body (SubmitPreferences): Body of SubmitPreferencesBy*: preferences to upsert on the
             profile and on its contact elements.
-            [H-PREF-ALT]
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,19 +190,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SubmitPreferences,
 ) -> Any | Error | None:
-    """Submit preferences by profile id (inferred route)
+    """Submit preferences by profile id
 
-     INFERRED route and body by analogy with SubmitPreferencesByAlternateId; not seen in any source.
-    Upsert of the submitted preferences; a contact element missing on the profile is added (for the
-    given type) before saving; an unknown type gives 404. Response codes/body not visible in the
-    stored copy: 200 without a typed body is assumed. [ref PR2 (inferred)]
+     Upsert of the submitted preferences; a contact element missing on the profile is added (for the
+    given type) before saving; an unknown type gives 404.
 
     Args:
         client_id (str):
         profile_id (int):
         body (SubmitPreferences): Body of SubmitPreferencesBy*: preferences to upsert on the
             profile and on its contact elements.
-            [H-PREF-ALT]
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

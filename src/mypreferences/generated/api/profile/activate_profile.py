@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -34,24 +33,16 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +54,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -79,7 +70,7 @@ def sync_detailed(
     """Activate a profile
 
      Sets IsActive to true and clears the stored deactivation reason; preferences come back if
-    PreservePreferences was true at deactivation. No body. [H-ACT]
+    PreservePreferences was true at deactivation. No body.
 
     Args:
         client_id (str):
@@ -114,7 +105,7 @@ def sync(
     """Activate a profile
 
      Sets IsActive to true and clears the stored deactivation reason; preferences come back if
-    PreservePreferences was true at deactivation. No body. [H-ACT]
+    PreservePreferences was true at deactivation. No body.
 
     Args:
         client_id (str):
@@ -144,7 +135,7 @@ async def asyncio_detailed(
     """Activate a profile
 
      Sets IsActive to true and clears the stored deactivation reason; preferences come back if
-    PreservePreferences was true at deactivation. No body. [H-ACT]
+    PreservePreferences was true at deactivation. No body.
 
     Args:
         client_id (str):
@@ -177,7 +168,7 @@ async def asyncio(
     """Activate a profile
 
      Sets IsActive to true and clears the stored deactivation reason; preferences come back if
-    PreservePreferences was true at deactivation. No body. [H-ACT]
+    PreservePreferences was true at deactivation. No body.
 
     Args:
         client_id (str):

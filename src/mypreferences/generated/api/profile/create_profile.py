@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,16 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_user_profile import CreateUserProfile
 from ...models.error import Error
 from ...models.update_acknowledgement import UpdateAcknowledgement
 from ...models.user_profile import UserProfile
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
     client_id: str,
     *,
-    body: UserProfile,
+    body: CreateUserProfile,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -38,49 +38,31 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UpdateAcknowledgement | UserProfile | None:
     if response.status_code == 200:
-        response_200 = UpdateAcknowledgement.from_dict(response.json())
-
-        return response_200
+        return UpdateAcknowledgement.from_dict(response.json())
 
     if response.status_code == 201:
-        response_201 = UserProfile.from_dict(response.json())
-
-        return response_201
+        return UserProfile.from_dict(response.json())
 
     if response.status_code == 202:
-        response_202 = UpdateAcknowledgement.from_dict(response.json())
-
-        return response_202
+        return UpdateAcknowledgement.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -92,7 +74,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | UpdateAcknowledgement | UserProfile]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -103,26 +85,21 @@ def sync_detailed(
     client_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserProfile,
+    body: CreateUserProfile,
 ) -> Response[Error | UpdateAcknowledgement | UserProfile]:
     """Create a profile
 
-     Creates a profile and returns its system-generated ProfileId. v2/v4 doc: one call may carry
-    profile, preference and consent data and answers 200 (UpdateAcknowledgement) or 202 (queued).
-    Help (v4): body CreateUserProfile (no consents, no preferences) and answers 201 Created with a
-    Location header and the profile. The body schema is the UserProfile superset, which accepts
-    both. [S001, S003, H-POST-PROFILE, T-ADD]
+     Creates a profile and returns its system-generated ProfileId. v2/v4 doc: one call may carry profile,
+    preference and consent data and answers 200 (UpdateAcknowledgement) or 202 (queued). Help (v4): body
+    CreateUserProfile (no consents, no preferences) and answers 201 Created with a Location header and
+    the profile. The body is the documented CreateUserProfile: consents are not accepted on create (add
+    them with AddConsentsByProfileId), preferences are submitted with SubmitPreferences*.
 
     Args:
         client_id (str):
-        body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+        body (CreateUserProfile): The help-page (v4) create-profile body, request body of
+            CreateProfile: no consents ("Consents are not supported when creating a Profile", use
+            AddConsentsByProfileId) and no preferences (use SubmitPreferences*).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,26 +125,21 @@ def sync(
     client_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserProfile,
+    body: CreateUserProfile,
 ) -> Error | UpdateAcknowledgement | UserProfile | None:
     """Create a profile
 
-     Creates a profile and returns its system-generated ProfileId. v2/v4 doc: one call may carry
-    profile, preference and consent data and answers 200 (UpdateAcknowledgement) or 202 (queued).
-    Help (v4): body CreateUserProfile (no consents, no preferences) and answers 201 Created with a
-    Location header and the profile. The body schema is the UserProfile superset, which accepts
-    both. [S001, S003, H-POST-PROFILE, T-ADD]
+     Creates a profile and returns its system-generated ProfileId. v2/v4 doc: one call may carry profile,
+    preference and consent data and answers 200 (UpdateAcknowledgement) or 202 (queued). Help (v4): body
+    CreateUserProfile (no consents, no preferences) and answers 201 Created with a Location header and
+    the profile. The body is the documented CreateUserProfile: consents are not accepted on create (add
+    them with AddConsentsByProfileId), preferences are submitted with SubmitPreferences*.
 
     Args:
         client_id (str):
-        body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+        body (CreateUserProfile): The help-page (v4) create-profile body, request body of
+            CreateProfile: no consents ("Consents are not supported when creating a Profile", use
+            AddConsentsByProfileId) and no preferences (use SubmitPreferences*).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,26 +160,21 @@ async def asyncio_detailed(
     client_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserProfile,
+    body: CreateUserProfile,
 ) -> Response[Error | UpdateAcknowledgement | UserProfile]:
     """Create a profile
 
-     Creates a profile and returns its system-generated ProfileId. v2/v4 doc: one call may carry
-    profile, preference and consent data and answers 200 (UpdateAcknowledgement) or 202 (queued).
-    Help (v4): body CreateUserProfile (no consents, no preferences) and answers 201 Created with a
-    Location header and the profile. The body schema is the UserProfile superset, which accepts
-    both. [S001, S003, H-POST-PROFILE, T-ADD]
+     Creates a profile and returns its system-generated ProfileId. v2/v4 doc: one call may carry profile,
+    preference and consent data and answers 200 (UpdateAcknowledgement) or 202 (queued). Help (v4): body
+    CreateUserProfile (no consents, no preferences) and answers 201 Created with a Location header and
+    the profile. The body is the documented CreateUserProfile: consents are not accepted on create (add
+    them with AddConsentsByProfileId), preferences are submitted with SubmitPreferences*.
 
     Args:
         client_id (str):
-        body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+        body (CreateUserProfile): The help-page (v4) create-profile body, request body of
+            CreateProfile: no consents ("Consents are not supported when creating a Profile", use
+            AddConsentsByProfileId) and no preferences (use SubmitPreferences*).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,26 +198,21 @@ async def asyncio(
     client_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserProfile,
+    body: CreateUserProfile,
 ) -> Error | UpdateAcknowledgement | UserProfile | None:
     """Create a profile
 
-     Creates a profile and returns its system-generated ProfileId. v2/v4 doc: one call may carry
-    profile, preference and consent data and answers 200 (UpdateAcknowledgement) or 202 (queued).
-    Help (v4): body CreateUserProfile (no consents, no preferences) and answers 201 Created with a
-    Location header and the profile. The body schema is the UserProfile superset, which accepts
-    both. [S001, S003, H-POST-PROFILE, T-ADD]
+     Creates a profile and returns its system-generated ProfileId. v2/v4 doc: one call may carry profile,
+    preference and consent data and answers 200 (UpdateAcknowledgement) or 202 (queued). Help (v4): body
+    CreateUserProfile (no consents, no preferences) and answers 201 Created with a Location header and
+    the profile. The body is the documented CreateUserProfile: consents are not accepted on create (add
+    them with AddConsentsByProfileId), preferences are submitted with SubmitPreferences*.
 
     Args:
         client_id (str):
-        body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+        body (CreateUserProfile): The help-page (v4) create-profile body, request body of
+            CreateProfile: no consents ("Consents are not supported when creating a Profile", use
+            AddConsentsByProfileId) and no preferences (use SubmitPreferences*).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.reason_code import ReasonCode
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -44,29 +43,19 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -78,7 +67,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -95,13 +84,12 @@ def sync_detailed(
     """Deactivate a profile
 
      Sets IsActive to false; afterwards the profile is found only by ProfileId. Preferences are
-    deactivated only if the profile's PreservePreferences is false. Error list truncated in the
-    stored copy (404/500 assumed). [H-DEACT]
+    deactivated only if the profile's PreservePreferences is false.
 
     Args:
         client_id (str):
         profile_id (int):
-        body (ReasonCode | Unset): Body of DeactivateProfile. [H-DEACT]
+        body (ReasonCode | Unset): Body of DeactivateProfile.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,13 +122,12 @@ def sync(
     """Deactivate a profile
 
      Sets IsActive to false; afterwards the profile is found only by ProfileId. Preferences are
-    deactivated only if the profile's PreservePreferences is false. Error list truncated in the
-    stored copy (404/500 assumed). [H-DEACT]
+    deactivated only if the profile's PreservePreferences is false.
 
     Args:
         client_id (str):
         profile_id (int):
-        body (ReasonCode | Unset): Body of DeactivateProfile. [H-DEACT]
+        body (ReasonCode | Unset): Body of DeactivateProfile.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,13 +155,12 @@ async def asyncio_detailed(
     """Deactivate a profile
 
      Sets IsActive to false; afterwards the profile is found only by ProfileId. Preferences are
-    deactivated only if the profile's PreservePreferences is false. Error list truncated in the
-    stored copy (404/500 assumed). [H-DEACT]
+    deactivated only if the profile's PreservePreferences is false.
 
     Args:
         client_id (str):
         profile_id (int):
-        body (ReasonCode | Unset): Body of DeactivateProfile. [H-DEACT]
+        body (ReasonCode | Unset): Body of DeactivateProfile.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,13 +191,12 @@ async def asyncio(
     """Deactivate a profile
 
      Sets IsActive to false; afterwards the profile is found only by ProfileId. Preferences are
-    deactivated only if the profile's PreservePreferences is false. Error list truncated in the
-    stored copy (404/500 assumed). [H-DEACT]
+    deactivated only if the profile's PreservePreferences is false.
 
     Args:
         client_id (str):
         profile_id (int):
-        body (ReasonCode | Unset): Body of DeactivateProfile. [H-DEACT]
+        body (ReasonCode | Unset): Body of DeactivateProfile.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

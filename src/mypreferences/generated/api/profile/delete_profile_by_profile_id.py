@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -43,29 +42,19 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +66,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -93,7 +82,7 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete a profile
 
-     Permanently and irreversibly deletes the profile and all its data. [S001, H-DELETE]
+     Permanently and irreversibly deletes the profile and all its data.
 
     Args:
         client_id (str):
@@ -130,7 +119,7 @@ def sync(
 ) -> Any | Error | None:
     """Delete a profile
 
-     Permanently and irreversibly deletes the profile and all its data. [S001, H-DELETE]
+     Permanently and irreversibly deletes the profile and all its data.
 
     Args:
         client_id (str):
@@ -162,7 +151,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Delete a profile
 
-     Permanently and irreversibly deletes the profile and all its data. [S001, H-DELETE]
+     Permanently and irreversibly deletes the profile and all its data.
 
     Args:
         client_id (str):
@@ -197,7 +186,7 @@ async def asyncio(
 ) -> Any | Error | None:
     """Delete a profile
 
-     Permanently and irreversibly deletes the profile and all its data. [S001, H-DELETE]
+     Permanently and irreversibly deletes the profile and all its data.
 
     Args:
         client_id (str):

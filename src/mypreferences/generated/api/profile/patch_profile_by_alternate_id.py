@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,7 +9,7 @@ from ...models.error import Error
 from ...models.json_patch_operation import JsonPatchOperation
 from ...models.update_acknowledgement import UpdateAcknowledgement
 from ...models.user_profile import UserProfile
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -46,44 +45,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UpdateAcknowledgement | UserProfile | None:
     if response.status_code == 200:
-        response_200 = UserProfile.from_dict(response.json())
-
-        return response_200
+        return UserProfile.from_dict(response.json())
 
     if response.status_code == 202:
-        response_202 = UpdateAcknowledgement.from_dict(response.json())
-
-        return response_202
+        return UpdateAcknowledgement.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -95,7 +78,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | UpdateAcknowledgement | UserProfile]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -112,12 +95,11 @@ def sync_detailed(
 ) -> Response[Error | UpdateAcknowledgement | UserProfile]:
     """Patch a profile by alternate id
 
-     Applies a JSON Patch to the profile holding the alternate id (help-page path form). JSON Patch
-    (RFC 6902) body, sent as a bare array: only add, replace, remove and test are supported (no
-    move/copy); when removing several array elements send the removes in descending index order. The
-    v2 curl sample wraps the array as {"Operations": [...]}; the help sample and PATCH-by-id use the
-    bare array, which is what is sent. Help: 200 profile; v2: 200 or 202 queued. [S004, H-PATCH-ALT,
-    S001, T-UPD-ALT-PATCH]
+     Applies a JSON Patch to the profile holding the alternate id (help-page path form). JSON Patch (RFC
+    6902) body, sent as a bare array: only add, replace, remove and test are supported (no move/copy);
+    when removing several array elements send the removes in descending index order. The v2 curl sample
+    wraps the array as {"Operations": [...]}; the help sample and PATCH-by-id use the bare array, which
+    is what is sent.
 
     Args:
         client_id (str):
@@ -157,12 +139,11 @@ def sync(
 ) -> Error | UpdateAcknowledgement | UserProfile | None:
     """Patch a profile by alternate id
 
-     Applies a JSON Patch to the profile holding the alternate id (help-page path form). JSON Patch
-    (RFC 6902) body, sent as a bare array: only add, replace, remove and test are supported (no
-    move/copy); when removing several array elements send the removes in descending index order. The
-    v2 curl sample wraps the array as {"Operations": [...]}; the help sample and PATCH-by-id use the
-    bare array, which is what is sent. Help: 200 profile; v2: 200 or 202 queued. [S004, H-PATCH-ALT,
-    S001, T-UPD-ALT-PATCH]
+     Applies a JSON Patch to the profile holding the alternate id (help-page path form). JSON Patch (RFC
+    6902) body, sent as a bare array: only add, replace, remove and test are supported (no move/copy);
+    when removing several array elements send the removes in descending index order. The v2 curl sample
+    wraps the array as {"Operations": [...]}; the help sample and PATCH-by-id use the bare array, which
+    is what is sent.
 
     Args:
         client_id (str):
@@ -197,12 +178,11 @@ async def asyncio_detailed(
 ) -> Response[Error | UpdateAcknowledgement | UserProfile]:
     """Patch a profile by alternate id
 
-     Applies a JSON Patch to the profile holding the alternate id (help-page path form). JSON Patch
-    (RFC 6902) body, sent as a bare array: only add, replace, remove and test are supported (no
-    move/copy); when removing several array elements send the removes in descending index order. The
-    v2 curl sample wraps the array as {"Operations": [...]}; the help sample and PATCH-by-id use the
-    bare array, which is what is sent. Help: 200 profile; v2: 200 or 202 queued. [S004, H-PATCH-ALT,
-    S001, T-UPD-ALT-PATCH]
+     Applies a JSON Patch to the profile holding the alternate id (help-page path form). JSON Patch (RFC
+    6902) body, sent as a bare array: only add, replace, remove and test are supported (no move/copy);
+    when removing several array elements send the removes in descending index order. The v2 curl sample
+    wraps the array as {"Operations": [...]}; the help sample and PATCH-by-id use the bare array, which
+    is what is sent.
 
     Args:
         client_id (str):
@@ -240,12 +220,11 @@ async def asyncio(
 ) -> Error | UpdateAcknowledgement | UserProfile | None:
     """Patch a profile by alternate id
 
-     Applies a JSON Patch to the profile holding the alternate id (help-page path form). JSON Patch
-    (RFC 6902) body, sent as a bare array: only add, replace, remove and test are supported (no
-    move/copy); when removing several array elements send the removes in descending index order. The
-    v2 curl sample wraps the array as {"Operations": [...]}; the help sample and PATCH-by-id use the
-    bare array, which is what is sent. Help: 200 profile; v2: 200 or 202 queued. [S004, H-PATCH-ALT,
-    S001, T-UPD-ALT-PATCH]
+     Applies a JSON Patch to the profile holding the alternate id (help-page path form). JSON Patch (RFC
+    6902) body, sent as a bare array: only add, replace, remove and test are supported (no move/copy);
+    when removing several array elements send the removes in descending index order. The v2 curl sample
+    wraps the array as {"Operations": [...]}; the help sample and PATCH-by-id use the bare array, which
+    is what is sent.
 
     Args:
         client_id (str):

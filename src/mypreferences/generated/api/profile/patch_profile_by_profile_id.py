@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,7 +9,7 @@ from ...models.error import Error
 from ...models.json_patch_operation import JsonPatchOperation
 from ...models.update_acknowledgement import UpdateAcknowledgement
 from ...models.user_profile import UserProfile
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -44,39 +43,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UpdateAcknowledgement | UserProfile | None:
     if response.status_code == 200:
-        response_200 = UserProfile.from_dict(response.json())
-
-        return response_200
+        return UserProfile.from_dict(response.json())
 
     if response.status_code == 202:
-        response_202 = UpdateAcknowledgement.from_dict(response.json())
-
-        return response_202
+        return UpdateAcknowledgement.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -88,7 +73,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | UpdateAcknowledgement | UserProfile]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -105,9 +90,8 @@ def sync_detailed(
     """Patch a profile
 
      Applies a JSON Patch to the profile. JSON Patch (RFC 6902) body, sent as a bare array: only add,
-    replace, remove and test are supported (no move/copy); when removing several array elements send
-    the removes in descending index order. When mixing replace and remove, put the replace
-    operations first. [S001, T-PATCH-PID]
+    replace, remove and test are supported (no move/copy); when removing several array elements send the
+    removes in descending index order. When mixing replace and remove, put the replace operations first.
 
     Args:
         client_id (str):
@@ -145,9 +129,8 @@ def sync(
     """Patch a profile
 
      Applies a JSON Patch to the profile. JSON Patch (RFC 6902) body, sent as a bare array: only add,
-    replace, remove and test are supported (no move/copy); when removing several array elements send
-    the removes in descending index order. When mixing replace and remove, put the replace
-    operations first. [S001, T-PATCH-PID]
+    replace, remove and test are supported (no move/copy); when removing several array elements send the
+    removes in descending index order. When mixing replace and remove, put the replace operations first.
 
     Args:
         client_id (str):
@@ -180,9 +163,8 @@ async def asyncio_detailed(
     """Patch a profile
 
      Applies a JSON Patch to the profile. JSON Patch (RFC 6902) body, sent as a bare array: only add,
-    replace, remove and test are supported (no move/copy); when removing several array elements send
-    the removes in descending index order. When mixing replace and remove, put the replace
-    operations first. [S001, T-PATCH-PID]
+    replace, remove and test are supported (no move/copy); when removing several array elements send the
+    removes in descending index order. When mixing replace and remove, put the replace operations first.
 
     Args:
         client_id (str):
@@ -218,9 +200,8 @@ async def asyncio(
     """Patch a profile
 
      Applies a JSON Patch to the profile. JSON Patch (RFC 6902) body, sent as a bare array: only add,
-    replace, remove and test are supported (no move/copy); when removing several array elements send
-    the removes in descending index order. When mixing replace and remove, put the replace
-    operations first. [S001, T-PATCH-PID]
+    replace, remove and test are supported (no move/copy); when removing several array elements send the
+    removes in descending index order. When mixing replace and remove, put the replace operations first.
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_profile import UserProfile
-from ...types import UNSET, Response
+from ...types import UNSET, Response, status_of
 
 
 def _get_kwargs(
@@ -48,39 +47,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UserProfile | None:
     if response.status_code == 200:
-        response_200 = UserProfile.from_dict(response.json())
-
-        return response_200
+        return UserProfile.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -92,7 +77,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | UserProfile]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -109,21 +94,17 @@ def sync_detailed(
 ) -> Response[Error | UserProfile]:
     """Replace a profile by alternate id
 
-     Overwrite: properties and collections absent from the body are blanked/removed. Documented query
-    form. [S001, T-UPD-ALT-PUT]
+     Overwrite: properties and collections absent from the body are blanked/removed.
 
     Args:
         client_id (str):
         alternate_id (str):
         alternate_id_type (str):
         body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+            the v2 / v4-doc shape (embedded ProfilePreferences, contact-element preferences and
+            consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, so responses of
+            either parse without loss. Used as request body of create/update and as the response of
+            reads and look-ups.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,21 +138,17 @@ def sync(
 ) -> Error | UserProfile | None:
     """Replace a profile by alternate id
 
-     Overwrite: properties and collections absent from the body are blanked/removed. Documented query
-    form. [S001, T-UPD-ALT-PUT]
+     Overwrite: properties and collections absent from the body are blanked/removed.
 
     Args:
         client_id (str):
         alternate_id (str):
         alternate_id_type (str):
         body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+            the v2 / v4-doc shape (embedded ProfilePreferences, contact-element preferences and
+            consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, so responses of
+            either parse without loss. Used as request body of create/update and as the response of
+            reads and look-ups.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,21 +177,17 @@ async def asyncio_detailed(
 ) -> Response[Error | UserProfile]:
     """Replace a profile by alternate id
 
-     Overwrite: properties and collections absent from the body are blanked/removed. Documented query
-    form. [S001, T-UPD-ALT-PUT]
+     Overwrite: properties and collections absent from the body are blanked/removed.
 
     Args:
         client_id (str):
         alternate_id (str):
         alternate_id_type (str):
         body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+            the v2 / v4-doc shape (embedded ProfilePreferences, contact-element preferences and
+            consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, so responses of
+            either parse without loss. Used as request body of create/update and as the response of
+            reads and look-ups.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,21 +219,17 @@ async def asyncio(
 ) -> Error | UserProfile | None:
     """Replace a profile by alternate id
 
-     Overwrite: properties and collections absent from the body are blanked/removed. Documented query
-    form. [S001, T-UPD-ALT-PUT]
+     Overwrite: properties and collections absent from the body are blanked/removed.
 
     Args:
         client_id (str):
         alternate_id (str):
         alternate_id_type (str):
         body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+            the v2 / v4-doc shape (embedded ProfilePreferences, contact-element preferences and
+            consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, so responses of
+            either parse without loss. Used as request body of create/update and as the response of
+            reads and look-ups.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

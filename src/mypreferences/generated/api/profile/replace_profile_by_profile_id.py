@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.update_acknowledgement import UpdateAcknowledgement
 from ...models.user_profile import UserProfile
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -40,44 +39,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UpdateAcknowledgement | UserProfile | None:
     if response.status_code == 200:
-        response_200 = UserProfile.from_dict(response.json())
-
-        return response_200
+        return UserProfile.from_dict(response.json())
 
     if response.status_code == 202:
-        response_202 = UpdateAcknowledgement.from_dict(response.json())
-
-        return response_202
+        return UpdateAcknowledgement.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -89,7 +72,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | UpdateAcknowledgement | UserProfile]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -105,20 +88,16 @@ def sync_detailed(
 ) -> Response[Error | UpdateAcknowledgement | UserProfile]:
     """Replace a profile
 
-     Overwrite: properties and collections absent from the body are blanked/removed. [S001,
-    T-PUT-PID]
+     Overwrite: properties and collections absent from the body are blanked/removed.
 
     Args:
         client_id (str):
         profile_id (int):
         body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+            the v2 / v4-doc shape (embedded ProfilePreferences, contact-element preferences and
+            consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, so responses of
+            either parse without loss. Used as request body of create/update and as the response of
+            reads and look-ups.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,20 +129,16 @@ def sync(
 ) -> Error | UpdateAcknowledgement | UserProfile | None:
     """Replace a profile
 
-     Overwrite: properties and collections absent from the body are blanked/removed. [S001,
-    T-PUT-PID]
+     Overwrite: properties and collections absent from the body are blanked/removed.
 
     Args:
         client_id (str):
         profile_id (int):
         body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+            the v2 / v4-doc shape (embedded ProfilePreferences, contact-element preferences and
+            consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, so responses of
+            either parse without loss. Used as request body of create/update and as the response of
+            reads and look-ups.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,20 +165,16 @@ async def asyncio_detailed(
 ) -> Response[Error | UpdateAcknowledgement | UserProfile]:
     """Replace a profile
 
-     Overwrite: properties and collections absent from the body are blanked/removed. [S001,
-    T-PUT-PID]
+     Overwrite: properties and collections absent from the body are blanked/removed.
 
     Args:
         client_id (str):
         profile_id (int):
         body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+            the v2 / v4-doc shape (embedded ProfilePreferences, contact-element preferences and
+            consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, so responses of
+            either parse without loss. Used as request body of create/update and as the response of
+            reads and look-ups.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,20 +204,16 @@ async def asyncio(
 ) -> Error | UpdateAcknowledgement | UserProfile | None:
     """Replace a profile
 
-     Overwrite: properties and collections absent from the body are blanked/removed. [S001,
-    T-PUT-PID]
+     Overwrite: properties and collections absent from the body are blanked/removed.
 
     Args:
         client_id (str):
         profile_id (int):
         body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+            the v2 / v4-doc shape (embedded ProfilePreferences, contact-element preferences and
+            consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, so responses of
+            either parse without loss. Used as request body of create/update and as the response of
+            reads and look-ups.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

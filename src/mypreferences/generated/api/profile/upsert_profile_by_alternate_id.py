@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.update_acknowledgement import UpdateAcknowledgement
 from ...models.user_profile import UserProfile
-from ...types import UNSET, Response
+from ...types import UNSET, Response, status_of
 
 
 def _get_kwargs(
@@ -49,44 +48,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UpdateAcknowledgement | None:
     if response.status_code == 200:
-        response_200 = UpdateAcknowledgement.from_dict(response.json())
-
-        return response_200
+        return UpdateAcknowledgement.from_dict(response.json())
 
     if response.status_code == 202:
-        response_202 = UpdateAcknowledgement.from_dict(response.json())
-
-        return response_202
+        return UpdateAcknowledgement.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -98,7 +81,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | UpdateAcknowledgement]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -115,22 +98,18 @@ def sync_detailed(
 ) -> Response[Error | UpdateAcknowledgement]:
     """Update or create a profile by alternate id
 
-     Upsert: updates the profile holding the alternate id/type pair, otherwise creates a profile from
-    the body. Documented v2/v4-doc query form; the path form is only inferred and not described.
-    [S001, T-UPD-ALT-POST]
+     Upsert: updates the profile holding the alternate id/type pair, otherwise creates a profile from the
+    body.
 
     Args:
         client_id (str):
         alternate_id (str):
         alternate_id_type (str):
         body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+            the v2 / v4-doc shape (embedded ProfilePreferences, contact-element preferences and
+            consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, so responses of
+            either parse without loss. Used as request body of create/update and as the response of
+            reads and look-ups.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,22 +143,18 @@ def sync(
 ) -> Error | UpdateAcknowledgement | None:
     """Update or create a profile by alternate id
 
-     Upsert: updates the profile holding the alternate id/type pair, otherwise creates a profile from
-    the body. Documented v2/v4-doc query form; the path form is only inferred and not described.
-    [S001, T-UPD-ALT-POST]
+     Upsert: updates the profile holding the alternate id/type pair, otherwise creates a profile from the
+    body.
 
     Args:
         client_id (str):
         alternate_id (str):
         alternate_id_type (str):
         body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+            the v2 / v4-doc shape (embedded ProfilePreferences, contact-element preferences and
+            consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, so responses of
+            either parse without loss. Used as request body of create/update and as the response of
+            reads and look-ups.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,22 +183,18 @@ async def asyncio_detailed(
 ) -> Response[Error | UpdateAcknowledgement]:
     """Update or create a profile by alternate id
 
-     Upsert: updates the profile holding the alternate id/type pair, otherwise creates a profile from
-    the body. Documented v2/v4-doc query form; the path form is only inferred and not described.
-    [S001, T-UPD-ALT-POST]
+     Upsert: updates the profile holding the alternate id/type pair, otherwise creates a profile from the
+    body.
 
     Args:
         client_id (str):
         alternate_id (str):
         alternate_id_type (str):
         body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+            the v2 / v4-doc shape (embedded ProfilePreferences, contact-element preferences and
+            consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, so responses of
+            either parse without loss. Used as request body of create/update and as the response of
+            reads and look-ups.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,22 +226,18 @@ async def asyncio(
 ) -> Error | UpdateAcknowledgement | None:
     """Update or create a profile by alternate id
 
-     Upsert: updates the profile holding the alternate id/type pair, otherwise creates a profile from
-    the body. Documented v2/v4-doc query form; the path form is only inferred and not described.
-    [S001, T-UPD-ALT-POST]
+     Upsert: updates the profile holding the alternate id/type pair, otherwise creates a profile from the
+    body.
 
     Args:
         client_id (str):
         alternate_id (str):
         alternate_id_type (str):
         body (UserProfile): A profile: one unified view of a person across channels. SUPERSET of
-            the v2 / v4-doc shape
-            (embedded ProfilePreferences, contact-element preferences and consents, PreserveConsents,
-            UpdateStatus) and the v4 help-page shape, so responses of either parse without loss. Used
-            as
-            request body of create/update and as the response of reads and look-ups. [S001, S003,
-            S004,
-            RM-UP, ref §3.1-3.2]
+            the v2 / v4-doc shape (embedded ProfilePreferences, contact-element preferences and
+            consents, PreserveConsents, UpdateStatus) and the v4 help-page shape, so responses of
+            either parse without loss. Used as request body of create/update and as the response of
+            reads and look-ups.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

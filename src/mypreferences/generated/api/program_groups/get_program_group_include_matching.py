@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.custom_property_criteria import CustomPropertyCriteria
 from ...models.error import Error
 from ...models.program_group_list import ProgramGroupList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -46,39 +45,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ProgramGroupList | None:
     if response.status_code == 200:
-        response_200 = ProgramGroupList.from_dict(response.json())
-
-        return response_200
+        return ProgramGroupList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -90,7 +75,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ProgramGroupList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -107,10 +92,7 @@ def sync_detailed(
     """Retrieve program groups (Include Matching)
 
      Program groups whose custom properties match the query-string criteria, with only the nested program
-    groups, programs and filters that also match. Custom properties are arbitrary query keys:
-    `Key=Value` must match, a bare `Key` matches any value. **Route inferred** (not seen in any source)
-    from the documented sibling pattern: `IncludeAll` sibling and `Programs/IncludeMatching`.
-    [experience-api.md PG3: S000 text, D-EXP]
+    groups, programs and filters that also match.
 
     Args:
         client_id (str):
@@ -150,10 +132,7 @@ def sync(
     """Retrieve program groups (Include Matching)
 
      Program groups whose custom properties match the query-string criteria, with only the nested program
-    groups, programs and filters that also match. Custom properties are arbitrary query keys:
-    `Key=Value` must match, a bare `Key` matches any value. **Route inferred** (not seen in any source)
-    from the documented sibling pattern: `IncludeAll` sibling and `Programs/IncludeMatching`.
-    [experience-api.md PG3: S000 text, D-EXP]
+    groups, programs and filters that also match.
 
     Args:
         client_id (str):
@@ -188,10 +167,7 @@ async def asyncio_detailed(
     """Retrieve program groups (Include Matching)
 
      Program groups whose custom properties match the query-string criteria, with only the nested program
-    groups, programs and filters that also match. Custom properties are arbitrary query keys:
-    `Key=Value` must match, a bare `Key` matches any value. **Route inferred** (not seen in any source)
-    from the documented sibling pattern: `IncludeAll` sibling and `Programs/IncludeMatching`.
-    [experience-api.md PG3: S000 text, D-EXP]
+    groups, programs and filters that also match.
 
     Args:
         client_id (str):
@@ -229,10 +205,7 @@ async def asyncio(
     """Retrieve program groups (Include Matching)
 
      Program groups whose custom properties match the query-string criteria, with only the nested program
-    groups, programs and filters that also match. Custom properties are arbitrary query keys:
-    `Key=Value` must match, a bare `Key` matches any value. **Route inferred** (not seen in any source)
-    from the documented sibling pattern: `IncludeAll` sibling and `Programs/IncludeMatching`.
-    [experience-api.md PG3: S000 text, D-EXP]
+    groups, programs and filters that also match.
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.program_group_list import ProgramGroupList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -38,39 +37,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ProgramGroupList | None:
     if response.status_code == 200:
-        response_200 = ProgramGroupList.from_dict(response.json())
-
-        return response_200
+        return ProgramGroupList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -82,7 +67,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ProgramGroupList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -96,10 +81,6 @@ def sync_detailed(
     locale: str | Unset = UNSET,
 ) -> Response[Error | ProgramGroupList]:
     """Retrieve all program groups
-
-     Entire configuration of all program groups. **Route inferred** (not seen in any source) from the
-    documented sibling pattern: plural collection like `GET /{clientId}/Programs`; `locale` and the
-    response model inferred. [experience-api.md PG1: S000 text]
 
     Args:
         client_id (str):
@@ -133,10 +114,6 @@ def sync(
 ) -> Error | ProgramGroupList | None:
     """Retrieve all program groups
 
-     Entire configuration of all program groups. **Route inferred** (not seen in any source) from the
-    documented sibling pattern: plural collection like `GET /{clientId}/Programs`; `locale` and the
-    response model inferred. [experience-api.md PG1: S000 text]
-
     Args:
         client_id (str):
         locale (str | Unset):
@@ -163,10 +140,6 @@ async def asyncio_detailed(
     locale: str | Unset = UNSET,
 ) -> Response[Error | ProgramGroupList]:
     """Retrieve all program groups
-
-     Entire configuration of all program groups. **Route inferred** (not seen in any source) from the
-    documented sibling pattern: plural collection like `GET /{clientId}/Programs`; `locale` and the
-    response model inferred. [experience-api.md PG1: S000 text]
 
     Args:
         client_id (str):
@@ -197,10 +170,6 @@ async def asyncio(
     locale: str | Unset = UNSET,
 ) -> Error | ProgramGroupList | None:
     """Retrieve all program groups
-
-     Entire configuration of all program groups. **Route inferred** (not seen in any source) from the
-    documented sibling pattern: plural collection like `GET /{clientId}/Programs`; `locale` and the
-    response model inferred. [experience-api.md PG1: S000 text]
 
     Args:
         client_id (str):

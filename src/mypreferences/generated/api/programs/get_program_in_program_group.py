@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.program_list import ProgramList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -42,39 +41,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ProgramList | None:
     if response.status_code == 200:
-        response_200 = ProgramList.from_dict(response.json())
-
-        return response_200
+        return ProgramList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -86,7 +71,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ProgramList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -104,9 +89,7 @@ def sync_detailed(
     """Retrieve a program by Program Group
 
      A program as configured inside a program group; its filters carry the default preference values
-    defined by that group. Id order follows the v4 documentation (`{programGroupId}/{programId}`); the
-    legacy API/3 route has the reverse order (see README.experience.md). [experience-api.md R3: S000 vs
-    A3-CAT]
+    defined by that group.
 
     Args:
         client_id (str):
@@ -147,9 +130,7 @@ def sync(
     """Retrieve a program by Program Group
 
      A program as configured inside a program group; its filters carry the default preference values
-    defined by that group. Id order follows the v4 documentation (`{programGroupId}/{programId}`); the
-    legacy API/3 route has the reverse order (see README.experience.md). [experience-api.md R3: S000 vs
-    A3-CAT]
+    defined by that group.
 
     Args:
         client_id (str):
@@ -185,9 +166,7 @@ async def asyncio_detailed(
     """Retrieve a program by Program Group
 
      A program as configured inside a program group; its filters carry the default preference values
-    defined by that group. Id order follows the v4 documentation (`{programGroupId}/{programId}`); the
-    legacy API/3 route has the reverse order (see README.experience.md). [experience-api.md R3: S000 vs
-    A3-CAT]
+    defined by that group.
 
     Args:
         client_id (str):
@@ -226,9 +205,7 @@ async def asyncio(
     """Retrieve a program by Program Group
 
      A program as configured inside a program group; its filters carry the default preference values
-    defined by that group. Id order follows the v4 documentation (`{programGroupId}/{programId}`); the
-    legacy API/3 route has the reverse order (see README.experience.md). [experience-api.md R3: S000 vs
-    A3-CAT]
+    defined by that group.
 
     Args:
         client_id (str):

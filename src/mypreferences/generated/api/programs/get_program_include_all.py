@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.custom_property_criteria import CustomPropertyCriteria
 from ...models.error import Error
 from ...models.program_list import ProgramList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -43,39 +42,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ProgramList | None:
     if response.status_code == 200:
-        response_200 = ProgramList.from_dict(response.json())
-
-        return response_200
+        return ProgramList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -87,7 +72,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ProgramList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -103,7 +88,7 @@ def sync_detailed(
     """Retrieve programs (Include All)
 
      Programs matching the custom-property criteria, with **all** their filters. No `locale` parameter is
-    documented. [experience-api.md R6: S000, D-PIA]
+    documented.
 
     Args:
         client_id (str):
@@ -140,7 +125,7 @@ def sync(
     """Retrieve programs (Include All)
 
      Programs matching the custom-property criteria, with **all** their filters. No `locale` parameter is
-    documented. [experience-api.md R6: S000, D-PIA]
+    documented.
 
     Args:
         client_id (str):
@@ -172,7 +157,7 @@ async def asyncio_detailed(
     """Retrieve programs (Include All)
 
      Programs matching the custom-property criteria, with **all** their filters. No `locale` parameter is
-    documented. [experience-api.md R6: S000, D-PIA]
+    documented.
 
     Args:
         client_id (str):
@@ -207,7 +192,7 @@ async def asyncio(
     """Retrieve programs (Include All)
 
      Programs matching the custom-property criteria, with **all** their filters. No `locale` parameter is
-    documented. [experience-api.md R6: S000, D-PIA]
+    documented.
 
     Args:
         client_id (str):

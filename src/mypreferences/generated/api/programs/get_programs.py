@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.program_list import ProgramList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -38,39 +37,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ProgramList | None:
     if response.status_code == 200:
-        response_200 = ProgramList.from_dict(response.json())
-
-        return response_200
+        return ProgramList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -82,7 +67,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ProgramList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -97,7 +82,7 @@ def sync_detailed(
 ) -> Response[Error | ProgramList]:
     """Retrieve all programs
 
-     Configuration of all programs. [experience-api.md R2: S000]
+     Configuration of all programs.
 
     Args:
         client_id (str):
@@ -131,7 +116,7 @@ def sync(
 ) -> Error | ProgramList | None:
     """Retrieve all programs
 
-     Configuration of all programs. [experience-api.md R2: S000]
+     Configuration of all programs.
 
     Args:
         client_id (str):
@@ -160,7 +145,7 @@ async def asyncio_detailed(
 ) -> Response[Error | ProgramList]:
     """Retrieve all programs
 
-     Configuration of all programs. [experience-api.md R2: S000]
+     Configuration of all programs.
 
     Args:
         client_id (str):
@@ -192,7 +177,7 @@ async def asyncio(
 ) -> Error | ProgramList | None:
     """Retrieve all programs
 
-     Configuration of all programs. [experience-api.md R2: S000]
+     Configuration of all programs.
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.program_list import ProgramList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -40,39 +39,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ProgramList | None:
     if response.status_code == 200:
-        response_200 = ProgramList.from_dict(response.json())
-
-        return response_200
+        return ProgramList.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -84,7 +69,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ProgramList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -100,7 +85,7 @@ def sync_detailed(
 ) -> Response[Error | ProgramList]:
     """Retrieve programs by Program Type
 
-     All programs of one program type. [experience-api.md R4: S000, D-PPT]
+     All programs of one program type.
 
     Args:
         client_id (str):
@@ -137,7 +122,7 @@ def sync(
 ) -> Error | ProgramList | None:
     """Retrieve programs by Program Type
 
-     All programs of one program type. [experience-api.md R4: S000, D-PPT]
+     All programs of one program type.
 
     Args:
         client_id (str):
@@ -169,7 +154,7 @@ async def asyncio_detailed(
 ) -> Response[Error | ProgramList]:
     """Retrieve programs by Program Type
 
-     All programs of one program type. [experience-api.md R4: S000, D-PPT]
+     All programs of one program type.
 
     Args:
         client_id (str):
@@ -204,7 +189,7 @@ async def asyncio(
 ) -> Error | ProgramList | None:
     """Retrieve programs by Program Type
 
-     All programs of one program type. [experience-api.md R4: S000, D-PPT]
+     All programs of one program type.
 
     Args:
         client_id (str):

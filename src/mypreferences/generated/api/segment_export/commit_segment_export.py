@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import UNSET, Response
+from ...types import UNSET, Response, status_of
 
 
 def _get_kwargs(
@@ -43,29 +42,19 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +66,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -94,9 +83,7 @@ def sync_detailed(
     """Commit a segment or segment-group export
 
      Only needed after retrieving with keepAlive=true: marks the data retrieval as complete and expires
-    the access
-    token. v4 route template not documented (inferred from the /{accessToken}/Status and Import
-    /{accessToken}/Execute patterns; see README.connectivity.md).
+    the access token. v4 route template not documented.
 
     Args:
         client_id (str):
@@ -134,9 +121,7 @@ def sync(
     """Commit a segment or segment-group export
 
      Only needed after retrieving with keepAlive=true: marks the data retrieval as complete and expires
-    the access
-    token. v4 route template not documented (inferred from the /{accessToken}/Status and Import
-    /{accessToken}/Execute patterns; see README.connectivity.md).
+    the access token. v4 route template not documented.
 
     Args:
         client_id (str):
@@ -169,9 +154,7 @@ async def asyncio_detailed(
     """Commit a segment or segment-group export
 
      Only needed after retrieving with keepAlive=true: marks the data retrieval as complete and expires
-    the access
-    token. v4 route template not documented (inferred from the /{accessToken}/Status and Import
-    /{accessToken}/Execute patterns; see README.connectivity.md).
+    the access token. v4 route template not documented.
 
     Args:
         client_id (str):
@@ -207,9 +190,7 @@ async def asyncio(
     """Commit a segment or segment-group export
 
      Only needed after retrieving with keepAlive=true: marks the data retrieval as complete and expires
-    the access
-    token. v4 route template not documented (inferred from the /{accessToken}/Status and Import
-    /{accessToken}/Execute patterns; see README.connectivity.md).
+    the access token. v4 route template not documented.
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.export_data_page import ExportDataPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -46,34 +45,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ExportDataPage | None:
     if response.status_code == 200:
-        response_200 = ExportDataPage.from_dict(response.json())
-
-        return response_200
+        return ExportDataPage.from_dict(response.json())
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,7 +72,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ExportDataPage]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -104,11 +91,9 @@ def sync_detailed(
     """Retrieve one page of exported profiles
 
      Returns up to `limit` records starting at the 1-based `offset`. Call repeatedly (next offset =
-    Offset + Count)
-    until HasMore is false. With keepAlive=false (default) the token expires automatically once the data
-    has been
-    fully retrieved; with keepAlive=true the data stays readable and the export must be closed with
-    CommitSegmentExport. v4 route template not documented (inferred; see README.connectivity.md).
+    Offset + Count) until HasMore is false. With keepAlive=false (default) the token expires
+    automatically once the data has been fully retrieved; with keepAlive=true the data stays readable
+    and the export must be closed with CommitSegmentExport. v4 route template not documented.
 
     Args:
         client_id (str):
@@ -152,11 +137,9 @@ def sync(
     """Retrieve one page of exported profiles
 
      Returns up to `limit` records starting at the 1-based `offset`. Call repeatedly (next offset =
-    Offset + Count)
-    until HasMore is false. With keepAlive=false (default) the token expires automatically once the data
-    has been
-    fully retrieved; with keepAlive=true the data stays readable and the export must be closed with
-    CommitSegmentExport. v4 route template not documented (inferred; see README.connectivity.md).
+    Offset + Count) until HasMore is false. With keepAlive=false (default) the token expires
+    automatically once the data has been fully retrieved; with keepAlive=true the data stays readable
+    and the export must be closed with CommitSegmentExport. v4 route template not documented.
 
     Args:
         client_id (str):
@@ -195,11 +178,9 @@ async def asyncio_detailed(
     """Retrieve one page of exported profiles
 
      Returns up to `limit` records starting at the 1-based `offset`. Call repeatedly (next offset =
-    Offset + Count)
-    until HasMore is false. With keepAlive=false (default) the token expires automatically once the data
-    has been
-    fully retrieved; with keepAlive=true the data stays readable and the export must be closed with
-    CommitSegmentExport. v4 route template not documented (inferred; see README.connectivity.md).
+    Offset + Count) until HasMore is false. With keepAlive=false (default) the token expires
+    automatically once the data has been fully retrieved; with keepAlive=true the data stays readable
+    and the export must be closed with CommitSegmentExport. v4 route template not documented.
 
     Args:
         client_id (str):
@@ -241,11 +222,9 @@ async def asyncio(
     """Retrieve one page of exported profiles
 
      Returns up to `limit` records starting at the 1-based `offset`. Call repeatedly (next offset =
-    Offset + Count)
-    until HasMore is false. With keepAlive=false (default) the token expires automatically once the data
-    has been
-    fully retrieved; with keepAlive=true the data stays readable and the export must be closed with
-    CommitSegmentExport. v4 route template not documented (inferred; see README.connectivity.md).
+    Offset + Count) until HasMore is false. With keepAlive=false (default) the token expires
+    automatically once the data has been fully retrieved; with keepAlive=true the data stays readable
+    and the export must be closed with CommitSegmentExport. v4 route template not documented.
 
     Args:
         client_id (str):

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -34,34 +33,22 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(response.json())
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(response.json())
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return Error.from_dict(response.json())
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(response.json())
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return Error.from_dict(response.json())
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
+        return Error.from_dict(response.json())
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +60,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -87,10 +74,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
     """Delete tag
-
-     Deletes a tag. **Route inferred** (not seen in any source) from the documented sibling pattern: item
-    under the `Tags` collection; parameters and success code were not seen (204 assumed). [experience-
-    api.md X2: S000 list]
 
     Args:
         client_id (str):
@@ -124,10 +107,6 @@ def sync(
 ) -> Any | Error | None:
     """Delete tag
 
-     Deletes a tag. **Route inferred** (not seen in any source) from the documented sibling pattern: item
-    under the `Tags` collection; parameters and success code were not seen (204 assumed). [experience-
-    api.md X2: S000 list]
-
     Args:
         client_id (str):
         tag_name (str):
@@ -154,10 +133,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
     """Delete tag
-
-     Deletes a tag. **Route inferred** (not seen in any source) from the documented sibling pattern: item
-    under the `Tags` collection; parameters and success code were not seen (204 assumed). [experience-
-    api.md X2: S000 list]
 
     Args:
         client_id (str):
@@ -188,10 +163,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
     """Delete tag
-
-     Deletes a tag. **Route inferred** (not seen in any source) from the documented sibling pattern: item
-    under the `Tags` collection; parameters and success code were not seen (204 assumed). [experience-
-    api.md X2: S000 list]
 
     Args:
         client_id (str):

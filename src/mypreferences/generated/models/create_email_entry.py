@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseShapeError
+from ..types import ABSENT as _A
+from ..types import as_dict as _as_dict
+from ..types import model_repr as _model_repr
+
+_KEYS = frozenset(
+    {
+        "EmailAddress",
+        "EmailAddressType",
+        "IsDefault",
+    }
+)
+_FIELDS = (
+    "email_address",
+    "email_address_type",
+    "is_default",
+)
+_new = object.__new__
+
+
+@_attrs_define
+class CreateEmailEntry:
+    """An email address in a create-profile request (help `EmailEntry` of CreateUserProfile, XML sample {EmailAddressType,
+    EmailAddress, IsDefault}); constraints as EmailEntry.
+
+    Attributes:
+        email_address (str | None): The email address.
+        email_address_type (str | None): Name of the email (contact) type.
+        is_default (bool | None): Whether this is the profile's default email (one per profile).
+    """
+
+    email_address: str | None = None
+    email_address_type: str | None = None
+    is_default: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: unknown keys, the fields that are set, and the explicit nulls that were received."""
+        d: dict[str, Any] = (
+            dict(self.additional_properties) if self.additional_properties else {}
+        )
+        v = self.email_address
+        if v is not None:
+            d["EmailAddress"] = v
+        v = self.email_address_type
+        if v is not None:
+            d["EmailAddressType"] = v
+        v = self.is_default
+        if v is not None:
+            d["IsDefault"] = v
+        if self._null_keys:
+            for k in self._null_keys:
+                d.setdefault(k, None)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; unknown, missing and null keys are fine, a wrong JSON type raises ResponseShapeError."""
+        _s = src_dict if src_dict.__class__ is dict else _as_dict(src_dict)
+        _o = _new(cls)
+        _g = _s.get
+        _n: tuple[str, ...] = ()
+
+        v = _g("EmailAddress", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("EmailAddress",)
+            else:
+                raise ResponseShapeError("EmailAddress", "string", v, _s)
+        _o.email_address = v
+
+        v = _g("EmailAddressType", _A)
+        if v.__class__ is not str:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("EmailAddressType",)
+            else:
+                raise ResponseShapeError("EmailAddressType", "string", v, _s)
+        _o.email_address_type = v
+
+        v = _g("IsDefault", _A)
+        if v.__class__ is not bool:
+            if v is _A:
+                v = None
+            elif v is None:
+                _n += ("IsDefault",)
+            else:
+                raise ResponseShapeError("IsDefault", "boolean", v, _s)
+        _o.is_default = v
+
+        _o.additional_properties = (
+            {}
+            if _s.keys() <= _KEYS
+            else {k: x for k, x in _s.items() if k not in _KEYS}
+        )
+        _o._null_keys = _n
+        return _o
+
+    def __repr__(self) -> str:
+        return _model_repr(self, _FIELDS)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
