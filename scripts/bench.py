@@ -1,6 +1,7 @@
 """Loopback benchmark of the client (``make bench``; ``make bench BENCH_ARGS=--quick`` for a shorter run).
 
-    python scripts/bench.py [--quick] [--n 3000] [--repeat 3] [--concurrency 64,256] [--skip-throughput]
+    python scripts/bench.py [--quick] [--duration 1] [--repeat 3] [--concurrency 64,256] [--burst 1000]
+                            [--server-delay 0.05] [--skip-throughput]
 
 Throughput: ``scripts/bench_server.py`` (a raw asyncio HTTP/1.1 server answering a fixed ~14 KiB profile)
 runs in its own process, pinned with ``taskset`` to another CPU than the clients where there are two.
@@ -14,7 +15,7 @@ interleaved over the repeats; min/median/max of req/s are printed:
   default client / ``http_client=mypreferences.AioHttpClient()``, ``c`` workers;
 * ``sdk_fanout``: the default client through ``mp.fan_out(mp.profiles.retrieve, ids, concurrency=c)``.
 
-Every variant holds the results it got, as a batch job does (``fan_out`` returns them all).
+Results are checked and dropped, except by ``fan_out``, which returns them all.
 * pool study, once: ``*_gather``: 1,000 look-ups started at once (one ``asyncio.gather``);
   ``sdk*_limited[N]``: the SDK with a prototype of the proposed ``anyio.CapacityLimiter`` around each
   attempt (N in flight, default the pool size), monkeypatched in the benchmark only.
@@ -84,10 +85,6 @@ def _limits() -> Any:
     return DEFAULT_LIMITS
 
 
-class _TimeUp(BaseException):
-    """Raised by the measured fn once the run's time is up: stops a fan-out at once."""
-
-
 class _Tally:
     """Completed look-ups of a run: count, latencies, and the time and CPU of the last one."""
 
@@ -96,7 +93,6 @@ class _Tally:
         self.start, self.cpu0 = time.perf_counter(), _cpu()
         self.end, self.cpu1 = self.start, self.cpu0
         self.latencies: list[float] = []
-        self.results: list[Any] = []  # held, as a batch job holds them (fan_out returns them all)
         self.wrong = 0
 
     async def one(self, call: Callable[[int], Awaitable[Any]], pid: int) -> Any:
@@ -106,7 +102,6 @@ class _Tally:
         self.latencies.append(self.end - t0)
         self.cpu1 = _cpu()
         self.wrong += _profile_id(result) != pid
-        self.results.append(result)
         return result
 
 
@@ -118,26 +113,28 @@ async def _drive(
     tally: _Tally,
     mp: Any = None,
 ) -> None:
-    """Run ``call``: ``c`` workers or ``mp.fan_out`` until the time is up, or one ``gather`` of ``c`` calls."""
-    if mode == "gather":  # started all at once (fixed work: the time bounds nothing)
-        await asyncio.gather(*(tally.one(call, next(ids)) for _ in range(c)))
-    elif mode == "workers":
+    """Run ``call`` until the time is up (what is still in flight then is cancelled, not counted).
 
-        async def worker() -> None:
-            while time.perf_counter() < tally.stop:
-                await tally.one(call, next(ids))
+    ``workers``: ``c`` loops; ``fanout``: ``mp.fan_out(..., concurrency=c)``; ``gather``: ``c`` calls started
+    at once (one burst: the time only caps it).
+    """
 
-        await asyncio.gather(*(worker() for _ in range(c)))
-    else:
+    async def worker() -> None:
+        while True:
+            await tally.one(call, next(ids))
 
-        async def timed(pid: int) -> Any:
-            if time.perf_counter() >= tally.stop:
-                raise _TimeUp
-            return await tally.one(call, pid)
+    async def timed(pid: int) -> Any:
+        return await tally.one(call, pid)
 
-        first = next(ids)
-        with contextlib.suppress(_TimeUp):
-            await mp.fan_out(timed, range(first, first + 10**6), concurrency=c)
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(tally.stop - time.perf_counter()):
+            if mode == "gather":
+                await asyncio.gather(*(tally.one(call, next(ids)) for _ in range(c)))
+            elif mode == "workers":
+                await asyncio.gather(*(worker() for _ in range(c)))
+            else:
+                first = next(ids)
+                await mp.fan_out(timed, range(first, first + 10**6), concurrency=c)
 
 
 async def _variant(variant: str, base: str, duration: float, concurrency: int, burst: int) -> dict[str, Any]:
@@ -199,7 +196,7 @@ async def _variant(variant: str, base: str, duration: float, concurrency: int, b
     try:  # a warm-up (ids from 10**7: opens the connections), then the measured run (ids from 0)
         warm = ("workers", 100) if mode == "gather" else (mode, concurrency)
         await _drive(call, itertools.count(10**7), warm[1], warm[0], _Tally(0.3), mp)
-        tally = _Tally(duration)
+        tally = _Tally(max(5.0, 5 * duration) if mode == "gather" else duration)
         await _drive(call, itertools.count(0), burst if mode == "gather" else concurrency, mode, tally, mp)
     finally:
         for close in closers:
@@ -209,7 +206,7 @@ async def _variant(variant: str, base: str, duration: float, concurrency: int, b
     if tally.wrong:
         print(f"{variant}: {tally.wrong} of {n} answers were not the profile asked for", file=sys.stderr)
     return {
-        "n": n, "rps": n / elapsed, "cpu_ms": 1000 * (tally.cpu1 - tally.cpu0) / n, "failed": tally.wrong,
+        "n": n, "elapsed": elapsed, "rps": n / elapsed, "cpu_ms": 1000 * (tally.cpu1 - tally.cpu0) / n, "failed": tally.wrong,
         "cpu_pct": 100 * (tally.cpu1 - tally.cpu0) / elapsed, "rss_mb": _rss_mb(),
         "p50_ms": 1000 * lat[n // 2], "p99_ms": 1000 * lat[min(n - 1, int(n * 0.99))],
     }  # fmt: skip
@@ -274,9 +271,14 @@ def _print_throughput(runs: dict[tuple[str, int], list[dict[str, Any]]], burst: 
         print(f"  c={c}: " + ", ".join(parts))
     top, pool = max(concs), _limits().max_connections
     study = [f"raw_httpx c={c} {med[('raw_httpx', c)]:.0f}" for c in concs]
-    study += [f"{v} {med[(v, c)]:.0f}" for v, c in med if v in POOL_STUDY]
+    for (v, c), rs in runs.items():
+        if v in POOL_STUDY:
+            done = f" ({rs[0]['n']} of {burst} done in {rs[0]['elapsed']:.1f} s)" if "gather" in v else ""
+            study.append(f"{v}{f' c={c}' if c else ''} {med[(v, c)]:.0f}{done}")
     print(f"  pool study (SDK default pool: {pool} connections), req/s: " + ", ".join(study))
-    print(f"  (sdk_gather_limited: at most {pool} attempts in flight; sdk*_limited32: at most 32; c={top})")
+    print(
+        f"  (sdk_limited: at most {pool} attempts in flight (the pool size), sdk*_limitedN: at most N; c={top})"
+    )
     return med
 
 
@@ -469,12 +471,13 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="fewer look-ups and repeats (about a minute)")
-    parser.add_argument("--duration", type=float, help="seconds per measured run (default 2, --quick 1)")
+    parser.add_argument("--duration", type=float, help="seconds per measured run (default 0.75, --quick 0.5)")
     parser.add_argument("--repeat", type=int, help="interleaved runs per variant (default 3)")
     parser.add_argument(
         "--concurrency", default="64,256", help="comma-separated worker counts (default 64,256)"
     )
     parser.add_argument("--skip-throughput", action="store_true", help="only the in-process figures")
+    parser.add_argument("--server-delay", type=float, default=0.0, help="seconds the server waits per answer")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--export", help=argparse.SUPPRESS)
     parser.add_argument("--n", type=int, help=argparse.SUPPRESS)
@@ -490,7 +493,7 @@ def main() -> None:
             result = asyncio.run(_export_child(args.export, base, args.n))
         print(json.dumps(result))
         return
-    args.duration = args.duration or (0.5 if args.quick else 1.0)
+    args.duration = args.duration or (0.5 if args.quick else 0.75)
     args.repeat = args.repeat or (2 if args.quick else 3)
     args.burst = args.burst or (300 if args.quick else 1000)
     args.concurrency = [int(c) for c in args.concurrency.split(",")]
@@ -503,7 +506,7 @@ def main() -> None:
         f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}; {args.duration:g} s per run (after a "
         f"warm-up), {args.repeat} interleaved repeats, ~14 KiB profile bodies"
     )
-    server = [*_pin(1), sys.executable, str(SCRIPTS / "bench_server.py")]
+    server = [*_pin(1), sys.executable, str(SCRIPTS / "bench_server.py"), "--delay", str(args.server_delay)]
     med: dict[str, Any] = {}
     with serve_process(lambda p: [*server, "--port", str(p)], env=_env()) as port:
         if not args.skip_throughput:

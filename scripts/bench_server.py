@@ -224,6 +224,8 @@ def respond(method: bytes, target: bytes) -> bytes:
 class _Connection(asyncio.Protocol):
     """One keep-alive connection: parse each request head (and skip its body), write the answer."""
 
+    delay = 0.0  # seconds before each answer (``--delay``: a network round trip and the server's work)
+
     def __init__(self) -> None:
         self._buffer = b""
         self._transport: Any = None
@@ -248,7 +250,14 @@ class _Connection(asyncio.Protocol):
             buffer = buffer[end + 4 + length :]
         self._buffer = buffer
         if out and self._transport is not None:
-            self._transport.write(b"".join(out))
+            if self.delay:
+                asyncio.get_running_loop().call_later(self.delay, self._write, b"".join(out))
+            else:
+                self._transport.write(b"".join(out))
+
+    def _write(self, data: bytes) -> None:
+        if not self._transport.is_closing():
+            self._transport.write(data)
 
 
 async def serve(host: str, port: int) -> None:
@@ -265,7 +274,9 @@ def main() -> None:
     )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds before each answer (default 0)")
     args = parser.parse_args()
+    _Connection.delay = args.delay
     gc.freeze()  # everything allocated so far lives forever: keep it out of the collector's way
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve(args.host, args.port))

@@ -182,7 +182,7 @@ def main() -> int:
         and more["exported"] == [profile_id]
         and more["after_503"] == 1
         and more["not_found"] == "NotFoundError"
-        and more["httpx2_client_as_http_client"] == ("ok" if ALIAS else "TypeError")
+        and more["httpx2_client_as_http_client"] == ("ok" if ALIAS else "InvalidRequestError")
         and not server.errors
     )
     return 0 if ok else 1

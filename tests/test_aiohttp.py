@@ -146,7 +146,9 @@ async def raw_server() -> AsyncIterator[tuple[str, list[bytes]]]:
         await reader.readexactly(length)
         mode = line.split(b" ")[1].split(b"?")[0].rsplit(b"/", 1)[-1].decode()
         answer = RAW_ANSWERS.get(
-            mode, b"HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 16\r\n\r\n" + b'{"Message":"no"}'
+            mode,
+            b"HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 16\r\n\r\n"
+            + b'{"Message":"no"}',
         )
         if answer is None:  # RST instead of FIN
             writer.get_extra_info("socket").setsockopt(

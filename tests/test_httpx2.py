@@ -81,7 +81,9 @@ def test_sdk_on_httpx_inside_a_fastapi_app_on_httpx2(httpx2_python: Path) -> Non
     assert tour["lookup"] == tour["exported"] == [report["created_profile_id"]]
     assert tour["after_503"] == 1 and tour["not_found"] == "NotFoundError"
     # the two libraries' classes are distinct: an httpx2 client is no httpx client
-    assert tour["httpx2_client_as_http_client"] == "TypeError"
+    assert (
+        tour["httpx2_client_as_http_client"] == "InvalidRequestError"
+    )  # refused up front with a hint, not a late TypeError
 
 
 def test_sdk_runs_on_httpx2_when_aliased(httpx2_python: Path) -> None:

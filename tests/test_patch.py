@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import math
 import random
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,7 +39,7 @@ def assert_server_rules(ops: Sequence[dict[str, Any]]) -> None:
     removes = [parse_pointer(o["path"]) for o in ops if o["op"] == "remove"]
     for i, p in enumerate(removes):
         for q in removes[i + 1 :]:
-            if p and q and p[:-1] == q[:-1] and p[-1].isdigit() and q[-1].isdigit():
+            if p and q and p[:-1] == q[:-1] and all(re.fullmatch(r"0|[1-9][0-9]*", t[-1]) for t in (p, q)):
                 assert int(p[-1]) > int(q[-1]), f"removes not descending in {ops}"
 
 

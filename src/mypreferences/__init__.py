@@ -21,6 +21,7 @@ from mypreferences import errors as _errors
 from mypreferences.errors import *  # noqa: F403 - the exception hierarchy is part of the top-level API
 
 if TYPE_CHECKING:
+    from mypreferences._aiohttp import AioHttpClient
     from mypreferences._base_client import APIResponse, RequestOptions
     from mypreferences._client import MyPreferences
 
@@ -30,9 +31,10 @@ _LAZY = {
     "MyPreferences": "mypreferences._client",
     "APIResponse": "mypreferences._base_client",
     "RequestOptions": "mypreferences._base_client",
+    "AioHttpClient": "mypreferences._aiohttp",
 }
 
-__all__ = ["APIResponse", "MyPreferences", "RequestOptions", "__version__"]
+__all__ = ["AioHttpClient", "APIResponse", "MyPreferences", "RequestOptions", "__version__"]
 __all__ += _errors.__all__
 
 

@@ -65,6 +65,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 #: 100 connections; a call waits for a free one (pool timeout = the call's timeout) instead of opening more.
 #: More connections than this rarely help one account: the server rate-limits the account as a whole.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
+#: Requests one client has in flight at once over httpx (more wait for a slot; see the README's Performance).
+DEFAULT_MAX_IN_FLIGHT = 32
 #: Largest response body the client reads (decoded), in bytes; larger bodies raise ResponseTooLargeError.
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -267,6 +269,12 @@ class BaseClient:
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=self._timeout, limits=DEFAULT_LIMITS)
         self._limiter: RateLimiter = rate_limiter or LocalRateLimiter()
+        # httpx's pool (httpcore 1.0) costs CPU per open connection on every request: keep few in flight.
+        # An aiohttp-based client queues waiters cheaply, so it gets its pool size.
+        aiohttp_based = type(self._http).__name__ == "AioHttpClient"
+        self._in_flight = anyio.CapacityLimiter(
+            DEFAULT_LIMITS.max_connections or 100 if aiohttp_based else DEFAULT_MAX_IN_FLIGHT
+        )
         self._clock: Callable[[], float] = time.monotonic
         self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
         self._gen_client: Any = None
@@ -322,7 +330,7 @@ class BaseClient:
         kwargs["auth"] = self._auth
         clone = type(self)(**kwargs, http_client=self._http, rate_limiter=self._limiter)
         clone._owns_http = False
-        clone._clock, clone._sleep = self._clock, self._sleep
+        clone._clock, clone._sleep, clone._in_flight = self._clock, self._sleep, self._in_flight
         return clone
 
     # -- lifecycle ------------------------------------------------------------------------------------
@@ -529,11 +537,9 @@ class BaseClient:
                 raise APITimeoutError(
                     f"the rate limit would delay {op.method} {op.path} past its deadline", request=request
                 ) from None
-            left = None if deadline_at is None else deadline_at - self._clock()
-            budget = min((b for b in (cap, left) if b is not None), default=None)
             started = time.perf_counter()
             try:
-                response = await self._attempt(request, budget)
+                response = await self._attempt_in_slot(request, timeout, cap, deadline_at)
             except ResponseTooLargeError as exc:
                 if op.idempotent:
                     raise
@@ -584,6 +590,22 @@ class BaseClient:
                     response=response,
                 )  # fmt: skip
             return response
+
+    async def _attempt_in_slot(
+        self, request: httpx.Request, timeout: httpx.Timeout, cap: float | None, deadline_at: float | None
+    ) -> httpx.Response:
+        """Wait for one of the client's in-flight slots (not sent yet: a PoolTimeout), then run one attempt."""
+        left = None if deadline_at is None else deadline_at - self._clock()
+        try:
+            with anyio.fail_after(min((b for b in (timeout.pool, left) if b is not None), default=None)):
+                await self._in_flight.acquire()
+        except TimeoutError:
+            raise httpx.PoolTimeout("no free request slot", request=request) from None
+        try:
+            left = None if deadline_at is None else deadline_at - self._clock()
+            return await self._attempt(request, min((b for b in (cap, left) if b is not None), default=None))
+        finally:
+            self._in_flight.release()
 
     async def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response:
         """One attempt: send, then read the body up to the size cap, within ``budget`` seconds."""

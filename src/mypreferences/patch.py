@@ -1,39 +1,22 @@
-"""JSON Patch (RFC 6902) builders for the MyPreferences ``PATCH`` operations.
+"""JSON Patch (RFC 6902) builder for the MyPreferences ``PATCH`` operations.
 
-MyPreferences supports only ``add``, ``replace``, ``remove`` and ``test``, wants the replaces of a request
-before its removes, and removals from one array in descending index order. Write the operations of a
-:class:`JsonPatch` as RFC 6902 applies them, each seeing the document as the previous ones left it; when
-the server's rules need another order, the patch is reordered and its array indices are rewritten, so that
-what is sent has exactly the same effect::
+Write a :class:`JsonPatch` in plain RFC 6902 order. The server supports only ``add``, ``replace``,
+``remove`` and ``test``, and wants replaces before removes and an array's removes in descending index
+order; where needed, the patch is reordered and its array indices rewritten to the same effect::
 
-    patch = (
-        JsonPatch.for_model(UserProfile)  # optional: check paths and values against the schema
-        .test("/ProfileId", 123)
-        .remove("/Emails/0")
-        .remove("/Emails/0")  # the address that was second
-        .replace(("CustomerName", "FirstName"), "Ann")
-        .add("/ProfileTags/-", {"Name": "vip"})
-    )  # sent as: test, replace, remove /Emails/1, remove /Emails/0, add
-    await mp.profiles.patch(123, body=patch)
+    patch = JsonPatch.for_model(UserProfile)  # optional: check paths and values against the schema
+    patch.remove("/Emails/0").remove("/Emails/0").replace(("CustomerName", "FirstName"), "Ann")
+    await mp.profiles.patch(123, body=patch)  # sent: replace, remove /Emails/1, remove /Emails/0
 
-Paths are JSON Pointers (``"/CustomerName/FirstName"``) or sequences of tokens (``("CustomFields", 0)``).
-Values are JSON values, generated models, dates and times (ISO 8601), enum members, and lists/tuples/dicts
-of those; they are copied when added. Iterating a patch yields generated ``JsonPatchOperation`` models.
-
-Ordering: operations before the first ``remove`` keep their places; every later ``replace`` moves to just
-before it; when the removes from an array are not in descending index order, they are all sent together
-where the last one was written, in that order; ``add`` and ``test`` never move. A number in a path is an
-array index unless the schema of :meth:`JsonPatch.for_model` says that its container is an object. When a
-move would change the result, the call that needs it raises :class:`~mypreferences.errors.InvalidRequestError`
-naming the operations (by index and path) and leaves the patch unchanged: a ``replace`` after an ``add``,
-``remove`` or ``test`` (after the first remove) of the same location, of one inside it or enclosing it; a
-remove that would move after a ``test`` of the whole array; an index past the known elements of an array
-appended to with ``-`` (after the first remove). Reorder the calls, or send two PATCH requests.
-
-:meth:`JsonPatch.for_model` checks paths and values against a schema of the spec: unknown fields (with the
-closest valid name), array indices, JSON types, enums, ``nullable``, ``maxLength``/``minLength``, and
-read-only fields (``readOnly``, or objects whose declared fields all are, such as ``EditInfo``), which
-cannot be changed but may be tested. Free-form objects accept any key, ``oneOf``/``anyOf`` one alternative.
+Paths are JSON Pointers or token sequences; values are JSON, generated models, dates/times, enum members
+and lists/dicts of those (copied when added). After the first ``remove``, each ``replace`` moves to just
+before it, and an array's removes not in descending order are sent together where the last was written;
+a number in a path is an array index unless the schema says otherwise. A call whose move would change the
+result (a ``replace`` after an ``add``/``remove``/``test`` of the same, an inner or outer location; a
+remove moving past a ``test`` of its array; an index past elements appended with ``-``) raises
+:class:`~mypreferences.errors.InvalidRequestError` and leaves the patch unchanged: reorder the calls, or
+send two requests. :meth:`JsonPatch.for_model` checks field names, indices, types, enums, ``nullable``,
+lengths and read-only fields (which may be tested, not changed).
 """
 
 from __future__ import annotations
@@ -72,7 +55,9 @@ _APPEND: Final = "-"  # the "past the end" array token
 _KINDS: Final = ("object", "array", "string", "integer", "number", "boolean")
 _SPLIT: Final = "; reorder the calls or split the patch into two PATCH requests"
 _Node = tuple[str | int, ...]  # a location: object member names and array element ids
-_Raw = list[tuple[str, tuple[str, ...], Any]]
+_Path = tuple[str, ...]  # unescaped tokens
+_Raw = list[tuple[str, _Path, Any]]
+
 _T = TypeVar("_T")
 _Model = type[Any] | str
 _Schemas = Mapping[str, Any] | None
@@ -89,13 +74,7 @@ def format_pointer(tokens: Iterable[str]) -> str:
 
 
 def parse_pointer(pointer: str) -> tuple[str, ...]:
-    """Split a JSON Pointer string into unescaped tokens.
-
-    Raises:
-        InvalidRequestError: ``pointer`` is not empty and does not start with ``/``, or has a ``~`` that
-            is not followed by ``0`` or ``1``.
-
-    """
+    """Split a JSON Pointer into unescaped tokens; raise ``InvalidRequestError`` if it is malformed."""
     if not isinstance(pointer, str):
         raise InvalidRequestError(f"a JSON Pointer must be a string, got {type(pointer).__name__}")
     try:
@@ -109,15 +88,13 @@ def _tokens_of(path: PathLike) -> tuple[str, ...]:
     if isinstance(path, str):
         return parse_pointer(path)
     if not isinstance(path, Sequence):
-        raise InvalidRequestError(
-            f"a patch path must be a JSON Pointer string or a sequence of tokens, got {type(path).__name__}"
-        )
+        why = "a patch path must be a JSON Pointer string or a sequence of tokens"
+        raise InvalidRequestError(f"{why}, got {type(path).__name__}")
     tokens = [t.value if isinstance(t, enum.Enum) else t for t in path]
     for t in tokens:
         if isinstance(t, bool) or not isinstance(t, (str, int)):
-            raise InvalidRequestError(
-                f"invalid path token {t!r} in {tuple(path)!r}: tokens must be strings or integers"
-            )
+            why = "tokens must be strings or integers"
+            raise InvalidRequestError(f"invalid path token {t!r} in {tuple(path)!r}: {why}")
         if isinstance(t, int) and t < 0:
             raise InvalidRequestError(f"invalid array index {t} in {tuple(path)!r}: must be >= 0")
     return tuple(str(t) if isinstance(t, int) else str.__str__(t) for t in tokens)
@@ -158,8 +135,7 @@ def _key(value: Any) -> str:  # equal for equal JSON values (1 and true differ)
     return json.dumps(value, sort_keys=True)
 
 
-# --------------------------------------------------------------------------------------------------
-# Ordering
+# Ordering ------------------------------------------------------------------------------------------
 
 
 @dataclass(slots=True, eq=False)
@@ -175,18 +151,13 @@ class _Op:
     def label(self) -> str:
         return f"op #{self.index} ({self.op} {format_pointer(self.tokens)!r})"
 
-    def __str__(self) -> str:
-        return self.label
-
 
 def _fail(op: _Op, message: str) -> InvalidRequestError:
     return InvalidRequestError(f"{op.label}: {message}")
 
 
-def _conflict(first: _Op, then: _Op, rule: str) -> InvalidRequestError:
-    return InvalidRequestError(
-        f"{first.label} depends on {then.label}, but the server's rule ({rule}{_SPLIT}"
-    )
+def _conflict(first: _Op, then: _Op, why: str) -> InvalidRequestError:
+    return InvalidRequestError(f"{first.label} depends on {then.label}, but the server's rule ({why}{_SPLIT}")
 
 
 class _Array:
@@ -200,8 +171,8 @@ class _Array:
         self.before: dict[int, list[int]] = {}  # id -> ids inserted just before it, oldest first
         self.removes: list[_Op] = []
         self.low = -1  # number of present elements before the lowest removed one (-1: none removed)
-        self.first_remove, self.appended = -1, False
-        self.gather = False  # whether its removes are sent together, where the last one was written
+        # whether '-' appended to it; whether its removes are sent together, where the last was written
+        self.appended, self.gather = False, False
         self.pos: dict[int, int] = {}  # id -> position among all the elements (see start)
         self.alive: list[int] = []  # sorted positions of the present elements, while emitting
 
@@ -226,7 +197,6 @@ class _Array:
         del self.present[i]
         self.removes.append(op)
         self.low = i if self.low < 0 else min(self.low, i)
-        self.first_remove = op.index if self.first_remove < 0 else self.first_remove
 
     def start(self) -> None:
         # order all the elements, present or not: each one comes after those inserted just before it
@@ -267,16 +237,14 @@ class _Plan:
 
     def _array(self, node: _Node, op: _Op) -> _Array:
         array = self.arrays.get(node)
-        if (
-            array is None
-            or max(self.changed.get(node[:k], -1) for k in range(len(node) + 1)) >= array.created
-        ):
+        changed = max(self.changed.get(node[:k], -1) for k in range(len(node) + 1))
+        if array is None or changed >= array.created:
             array = self.arrays[node] = _Array(op.index, self.ids)
             self.all_arrays.append(array)
         return array
 
     def push(self, op: _Op, objects: frozenset[int]) -> None:
-        """Resolve ``op`` to the locations and elements it addresses; refuse it if its move changes the result."""
+        """Resolve ``op`` to the locations and elements it addresses; refuse it if a move changes the result."""
         node: _Node = ()
         last, adding = len(op.tokens) - 1, op.op == "add"
         insert: tuple[_Array, int, int, int] | None = None
@@ -303,7 +271,7 @@ class _Plan:
             array, i = op.arrays[-1][1], int(op.tokens[-1])
             if 0 <= array.low <= i or array.gather:  # an earlier remove of a lower element moves after it
                 test = max(self.tests.get(node[:k], -1) for k in range(len(node)))
-                if test > array.first_remove:
+                if test > array.removes[0].index:
                     raise _conflict(self.ops[test], op, "descending removes) would move a remove after it")
                 self.moved = array.gather = True
             parent = format_pointer(op.tokens[:-1])  # other arrays may be written the same way
@@ -360,8 +328,47 @@ def _apply(built: Iterable[tuple[_Op, str]], doc: Any) -> Any:  # changes doc, J
     return doc
 
 
-# --------------------------------------------------------------------------------------------------
-# Schema checking
+# Schema checking -----------------------------------------------------------------------------------
+
+
+def _kind(schema: Mapping[str, Any]) -> str:
+    """``object``, ``array``, a scalar JSON type name, or ``any``."""
+    t = schema.get("type")
+    if t == "array" or (t is None and "items" in schema):
+        return "array"
+    if t == "object" or (t is None and ("properties" in schema or "additionalProperties" in schema)):
+        return "object"
+    return t if isinstance(t, str) else "any"
+
+
+def _extra_schema(schema: Mapping[str, Any]) -> Any:
+    """Return the schema of undeclared members, or None when they are not allowed."""
+    extra = schema.get("additionalProperties")
+    if extra is True or (extra is None and not schema.get("properties")):
+        return {}  # an object schema without properties is free-form
+    return extra if isinstance(extra, Mapping) else None
+
+
+def _suggest(token: str, names: Iterable[str]) -> str:
+    names = list(names)
+    same = [n for n in names if n.lower() == token.lower()]
+    close = same or difflib.get_close_matches(token, names, n=1)
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    shown = ", ".join(sorted(names)[:12]) + (", ..." if len(names) > 12 else "")
+    return f" (valid fields: {shown})" if names else ""
+
+
+def _fits(op: _Op, alts: list[dict[str, Any]], attempt: Callable[[dict[str, Any]], _T]) -> _T:
+    """Return what ``attempt`` returns for the first alternative that it does not refuse."""
+    reasons: list[str] = []
+    for alt in alts:
+        try:
+            return attempt(alt)
+        except InvalidRequestError as exc:
+            reasons.append(str(exc).removeprefix(op.label + ": "))
+    why = "no alternative of the schema fits: " + " | ".join(reasons)
+    raise _fail(op, reasons[0] if len(reasons) == 1 else why)
 
 
 class _SchemaChecker:
@@ -370,9 +377,8 @@ class _SchemaChecker:
     def __init__(self, name: str, schemas: Mapping[str, Any]) -> None:
         if name not in schemas:
             close = difflib.get_close_matches(name, list(schemas), n=1)
-            raise InvalidRequestError(
-                f"unknown schema {name!r}" + (f"; did you mean {close[0]!r}?" if close else "")
-            )
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise InvalidRequestError(f"unknown schema {name!r}{hint}")
         self.name, self.schemas = name, schemas
 
     def resolve(self, schema: Any, _seen: frozenset[str] = frozenset()) -> dict[str, Any]:
@@ -391,42 +397,11 @@ class _SchemaChecker:
             out = merged
         return out
 
-    @staticmethod
-    def kind(schema: Mapping[str, Any]) -> str:
-        """``object``, ``array``, a scalar JSON type name, or ``any``."""
-        t = schema.get("type")
-        if t == "array" or (t is None and "items" in schema):
-            return "array"
-        if t == "object" or (t is None and ("properties" in schema or "additionalProperties" in schema)):
-            return "object"
-        return t if isinstance(t, str) else "any"
-
-    @staticmethod
-    def extra_schema(schema: Mapping[str, Any]) -> Any:
-        """Return the schema of undeclared members, or None when they are not allowed."""
-        extra = schema.get("additionalProperties")
-        if extra is True or (extra is None and not schema.get("properties")):
-            return {}  # an object schema without properties is free-form
-        return extra if isinstance(extra, Mapping) else None
-
     def read_only(self, schema: Mapping[str, Any]) -> bool:
         """Whether a field is read-only: ``readOnly``, or an object whose declared fields all are."""
         props: Mapping[str, Any] = schema.get("properties") or {}
-        everything = bool(props) and self.extra_schema(schema) is None
-        return bool(schema.get("readOnly")) or (
-            everything and all(self.resolve(p).get("readOnly") for p in props.values())
-        )
-
-    @staticmethod
-    def suggest(token: str, names: Iterable[str]) -> str:
-        names = list(names)
-        close = [n for n in names if n.lower() == token.lower()] or difflib.get_close_matches(
-            token, names, n=1
-        )
-        if close:
-            return f"; did you mean {close[0]!r}?"
-        shown = ", ".join(sorted(names)[:12]) + (", ..." if len(names) > 12 else "")
-        return f" (valid fields: {shown})" if names else ""
+        fields = (self.resolve(p).get("readOnly") for p in props.values())
+        return bool(schema.get("readOnly")) or (bool(props) and _extra_schema(schema) is None and all(fields))
 
     def alternatives(self, schema: Mapping[str, Any]) -> list[dict[str, Any]] | None:
         alts = schema.get("oneOf") or schema.get("anyOf")
@@ -440,12 +415,12 @@ class _SchemaChecker:
     def _walk(self, schema: dict[str, Any], op: _Op, depth: int, where: str) -> frozenset[int]:
         alts = self.alternatives(schema)
         if alts is not None:
-            return self._fits(op, alts, lambda alt: self._walk(alt, op, depth, where))
+            return _fits(op, alts, lambda alt: self._walk(alt, op, depth, where))
         if depth == len(op.tokens):
             if op.op != "remove":
                 self._check_value(op, op.value, schema, format_pointer(op.tokens))
             return frozenset()
-        token, kind = op.tokens[depth], self.kind(schema)
+        token, kind = op.tokens[depth], _kind(schema)
         if kind == "any":
             return frozenset()
         if kind == "array":
@@ -453,41 +428,26 @@ class _SchemaChecker:
                 raise _fail(op, "'-' (append) is only valid as the last token of an add")
             if token != _APPEND and not _INDEX_RE.fullmatch(token):
                 also = " or '-' to append" if op.op == "add" else ""
-                raise _fail(
-                    op, f"{where} is an array: {token!r} is not an array index (a non-negative integer{also})"
-                )
+                why = f"{token!r} is not an array index (a non-negative integer{also})"
+                raise _fail(op, f"{where} is an array: {why}")
             return self._walk(self.resolve(schema.get("items", {})), op, depth + 1, f"{where}[{token}]")
         if kind != "object":
             raise _fail(op, f"{where} is a {kind} field: it has no member {token!r}")
         props: Mapping[str, Any] = schema.get("properties") or {}
-        extra = self.extra_schema(schema)
+        extra = _extra_schema(schema)
         if token not in props and extra is None:
-            raise _fail(op, f"unknown field {token!r} in {where}{self.suggest(token, props)}")
+            raise _fail(op, f"unknown field {token!r} in {where}{_suggest(token, props)}")
         sub = self.resolve(props.get(token, extra))
         if token in props and op.op != "test" and self.read_only(sub):
             raise _fail(op, f"{token!r} is read-only in {where} and cannot be changed by a patch")
         inner = f"{where}.{token}" if token in props else f"{where}[{token!r}]"
         return frozenset({depth}) | self._walk(sub, op, depth + 1, inner)
 
-    @staticmethod
-    def _fits(op: _Op, alts: list[dict[str, Any]], attempt: Callable[[dict[str, Any]], _T]) -> _T:
-        """Return what ``attempt`` returns for the first alternative that it does not refuse."""
-        reasons: list[str] = []
-        for alt in alts:
-            try:
-                return attempt(alt)
-            except InvalidRequestError as exc:
-                reasons.append(str(exc).removeprefix(op.label + ": "))
-        raise _fail(
-            op,
-            reasons[0] if len(reasons) == 1 else "no alternative of the schema fits: " + " | ".join(reasons),
-        )
-
     def _check_value(self, op: _Op, value: Any, schema: dict[str, Any], at: str) -> None:
         alts = self.alternatives(schema)
         if alts is not None:
-            return self._fits(op, alts, lambda alt: self._check_value(op, value, alt, at))
-        kind, actual, enum_values = self.kind(schema), _json_type(value), schema.get("enum")
+            return _fits(op, alts, lambda alt: self._check_value(op, value, alt, at))
+        kind, actual, enum_values = _kind(schema), _json_type(value), schema.get("enum")
         if value is None:
             if kind != "any" and not schema.get("nullable") and None not in (enum_values or ()):
                 raise _fail(op, f"the value at {at!r} cannot be null (the field is not nullable)")
@@ -499,40 +459,25 @@ class _SchemaChecker:
             raise _fail(op, f"the value at {at!r} must be a JSON {kind}, got {actual}")
         for limit, too_far, word in (("maxLength", int.__gt__, "max"), ("minLength", int.__lt__, "min")):
             if kind == "string" and isinstance(schema.get(limit), int) and too_far(len(value), schema[limit]):
-                raise _fail(
-                    op, f"the value at {at!r} is {len(value)} characters long ({word} {schema[limit]})"
-                )
+                why = f"is {len(value)} characters long ({word} {schema[limit]})"
+                raise _fail(op, f"the value at {at!r} {why}")
         if kind == "array":
             for i, item in enumerate(value):
                 self._check_value(op, item, self.resolve(schema.get("items", {})), f"{at}/{i}")
         props: Mapping[str, Any] = schema.get("properties") or {}
-        extra = self.extra_schema(schema)
+        extra = _extra_schema(schema)
         for key, item in value.items() if kind == "object" else ():
             if key not in props and extra is None:
-                raise _fail(op, f"unknown field {key!r} in the value at {at!r}{self.suggest(key, props)}")
+                raise _fail(op, f"unknown field {key!r} in the value at {at!r}{_suggest(key, props)}")
             self._check_value(op, item, self.resolve(props.get(key, extra)), f"{at}/{escape_token(key)}")
         return None
 
 
-def _default_schemas() -> Mapping[str, Any]:
-    from mypreferences._schemas import SCHEMAS  # large: imported only when a schema is needed
-
-    return SCHEMAS
+# Diff ----------------------------------------------------------------------------------------------
 
 
-# --------------------------------------------------------------------------------------------------
-# Diff
-
-
-def _diff(
-    old: Any, new: Any, at_old: tuple[str, ...], at_new: tuple[str, ...], out: tuple[_Raw, _Raw, _Raw]
-) -> None:
-    """Append the replaces, removes and adds that turn ``old`` into ``new`` to the three lists of ``out``.
-
-    Replaces and removes address the document before the patch (removes of an array from the highest
-    index down), adds the document after it (from the lowest index up): the three lists, concatenated,
-    are a patch in the server's order.
-    """
+def _diff(old: Any, new: Any, at_old: _Path, at_new: _Path, out: tuple[_Raw, _Raw, _Raw]) -> None:
+    """Append the replaces, removes (on ``old``, descending) and adds (on ``new``, ascending) to ``out``."""
     if old == new and _key(old) == _key(new):
         return
     replaces, removes, adds = out
@@ -560,11 +505,7 @@ def _diff(
 
 
 def _match(old: list[Any], new: list[Any]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """Match up two arrays: return the (old, new) index pairs to diff in place, the removed and the added.
-
-    Elements that occur once in each array (as many as keep their order) are kept, and so are equal
-    elements at both ends of the runs between them; the others are paired by position in each run.
-    """
+    """Return the (old, new) index pairs to diff in place, the removed and the inserted indices."""
     ko, kn = [_key(x) for x in old], [_key(x) for x in new]
     count_o, count_n = Counter(ko), Counter(kn)
     where = {k: j for j, k in enumerate(kn) if count_n[k] == 1}
@@ -572,10 +513,8 @@ def _match(old: list[Any], new: list[Any]) -> tuple[list[tuple[int, int]], list[
     removed: list[int] = []
     inserted: list[int] = []
     i0 = j0 = 0
-    for anchor_i, anchor_j in [
-        *_increasing([(i, where[k]) for i, k in enumerate(ko) if count_o[k] == 1 and k in where]),
-        (len(old), len(new)),
-    ]:
+    anchors = _increasing([(i, where[k]) for i, k in enumerate(ko) if count_o[k] == 1 and k in where])
+    for anchor_i, anchor_j in [*anchors, (len(old), len(new))]:
         i1, j1 = anchor_i, anchor_j
         while i0 < i1 and j0 < j1 and ko[i0] == kn[j0]:
             i0, j0 = i0 + 1, j0 + 1
@@ -606,35 +545,18 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out[::-1]
 
 
-# --------------------------------------------------------------------------------------------------
-# The builder
+# The builder ---------------------------------------------------------------------------------------
 
 
 class JsonPatch:
-    """A MyPreferences JSON Patch document: a fluent builder that is also the request body.
-
-    Build it with :meth:`add`, :meth:`replace`, :meth:`remove` and :meth:`test` (each returns the patch),
-    optionally bound to a schema with :meth:`for_model`, or compute one with :meth:`diff`. Iterating it
-    (and ``len()``) gives the generated ``JsonPatchOperation`` models in the order the server requires;
-    :meth:`to_json_list` gives the wire JSON. See the module documentation for the ordering rules.
-    """
+    """A JSON Patch: a fluent builder that is also the request body; iterating gives the sent operations."""
 
     __slots__ = ("_built", "_checker", "_ops", "_plan")
 
     __hash__ = None  # type: ignore[assignment]  # mutable
 
     def __init__(self, operations: Iterable[Any] | None = None) -> None:
-        """Create an empty patch, or one holding ``operations``.
-
-        Args:
-            operations: wire-form dicts (``{"op", "path", "value"}``) or ``JsonPatchOperation`` models, in
-                RFC 6902 order.
-
-        Raises:
-            InvalidRequestError: an operation is unsupported (``move``, ``copy``), malformed, or refused
-                (see the module documentation).
-
-        """
+        """Create a patch of ``operations`` (wire dicts or models, RFC 6902 order); bad ones raise."""
         self._ops: list[_Op] = []
         self._checker: _SchemaChecker | None = None
         self._plan: _Plan | None = None
@@ -644,38 +566,22 @@ class JsonPatch:
 
     @classmethod
     def for_model(cls, model: _Model, *, schemas: _Schemas = None) -> Self:
-        """Return an empty patch whose paths and values are checked against ``model``'s schema.
+        """Return an empty patch checked against ``model``'s schema (in ``schemas``, default: the spec's)."""
+        if schemas is None:
+            from mypreferences._schemas import SCHEMAS  # large: imported only when needed
 
-        Args:
-            model: a generated model class (e.g. ``UserProfile``) or a schema name.
-            schemas: the spec's ``components.schemas``; defaults to ``mypreferences._schemas.SCHEMAS``.
+            schemas = SCHEMAS
 
-        Raises:
-            InvalidRequestError: the schema is unknown.
-
-        """
         patch = cls()
-        name = model if isinstance(model, str) else model.__name__
-        patch._checker = _SchemaChecker(name, _default_schemas() if schemas is None else schemas)
+        patch._checker = _SchemaChecker(model if isinstance(model, str) else model.__name__, schemas)
         return patch
 
     @classmethod
     def diff(cls, before: Any, after: Any, *, model: _Model | None = None, schemas: _Schemas = None) -> Self:
-        """Compute a patch (add/replace/remove, in the server's order) that turns ``before`` into ``after``.
+        """Compute a patch (add/replace/remove, in the server's order) turning ``before`` into ``after``.
 
-        Objects are compared member by member. In arrays, elements that occur once in each array (as many
-        as keep their order), and equal elements next to those, are kept; the others are paired by position
-        and diffed in place, or removed or inserted (a move is a remove and an add).
-
-        Args:
-            before: the current document (JSON data or a model with ``to_dict()``).
-            after: the wanted document.
-            model: when given, the patch is checked like :meth:`for_model`'s (read-only fields...).
-            schemas: see :meth:`for_model`.
-
-        Raises:
-            InvalidRequestError: a value cannot be sent as JSON, or a schema check failed.
-
+        Array elements unique in both, and equal neighbours, are kept; others are paired by position. With
+        ``model``, it is checked as :meth:`for_model`'s. Raises ``InvalidRequestError`` for non-JSON values.
         """
         old, new = _to_json(before, "diff(before)"), _to_json(after, "diff(after)")
         out: tuple[_Raw, _Raw, _Raw] = ([], [], [])
@@ -714,13 +620,7 @@ class JsonPatch:
         raise InvalidRequestError("MyPreferences does not support the JSON Patch 'copy' operation; use add")
 
     def to_json_list(self) -> list[dict[str, Any]]:
-        """Return the wire JSON ``[{"op", "path", "value"}, ...]`` in the built order (remove: no value).
-
-        Raises:
-            InvalidRequestError: moved removes whose rewritten paths spell one array in ascending order
-                (rare; only found when the patch is built).
-
-        """
+        """Return the wire JSON ``[{"op", "path", "value"}, ...]`` in the sent order (remove: no value)."""
         return [
             {"op": o.op, "path": path} | ({} if o.op == "remove" else {"value": deepcopy(o.value)})
             for o, path in self._build()
@@ -733,12 +633,7 @@ class JsonPatch:
         return [JsonPatchOperation.from_dict(o) for o in self.to_json_list()]
 
     def apply(self, document: Any) -> Any:
-        """Return a copy of ``document`` (JSON data or a model) patched as the server will patch it.
-
-        Raises:
-            InvalidRequestError: a ``test`` failed or a path does not exist (naming the operation).
-
-        """
+        """Return a copy of ``document`` (JSON data or a model) patched as the server would patch it."""
         return _apply(self._build(), _to_json(document, "apply(document)"))
 
     def __iter__(self) -> Iterator[JsonPatchOperation]:
@@ -748,14 +643,11 @@ class JsonPatch:
         return len(self._ops)
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, JsonPatch):
-            return self.to_json_list() == other.to_json_list()
-        if isinstance(other, list):
-            try:
-                return self.to_json_list() == JsonPatch(other).to_json_list()
-            except InvalidRequestError:
-                return False
-        return NotImplemented
+        try:
+            other = JsonPatch(other) if isinstance(other, list) else other
+        except InvalidRequestError:
+            return False
+        return self.to_json_list() == other.to_json_list() if isinstance(other, JsonPatch) else NotImplemented
 
     def __repr__(self) -> str:
         ops = ", ".join(f"{o.op} {path!r}" for o, path in self._build())  # no values: they may be personal
@@ -779,7 +671,7 @@ class JsonPatch:
 
     def _push(self, op: str, path: PathLike, value: Any, *, json_value: bool = False) -> Self:
         new = _Op(op, path if json_value else _tokens_of(path), value, len(self._ops))  # type: ignore[arg-type]
-        new.value = value if json_value else _to_json(value, new)
+        new.value = value if json_value else _to_json(value, new.label)
         objects = self._checker.check(new) if self._checker is not None else frozenset()
         plan = self._plan or (_Plan(self._ops, new.index) if op == "remove" else None)
         if plan is not None:
