@@ -592,7 +592,11 @@ class BaseClient:
             return response
 
     async def _attempt_in_slot(
-        self, request: httpx.Request, timeout: httpx.Timeout, cap: float | None, deadline_at: float | None
+        self,
+        request: httpx.Request,
+        timeout: httpx.Timeout,  # noqa: ASYNC109 - the httpx.Timeout of the request
+        cap: float | None,
+        deadline_at: float | None,
     ) -> httpx.Response:
         """Wait for one of the client's in-flight slots (not sent yet: a PoolTimeout), then run one attempt."""
         left = None if deadline_at is None else deadline_at - self._clock()
