@@ -157,14 +157,6 @@ def _check_deadline(value: Any) -> float | None:
     return float(value)
 
 
-def _attempt_cap(timeout: httpx.Timeout) -> float | None:
-    """Wall-clock cap of one attempt: connect + read, so a server trickling bytes cannot hold a call."""
-    parts = [timeout.connect, timeout.read, timeout.pool]
-    if any(p is None for p in parts):
-        return None
-    return sum(cast("list[float]", parts))
-
-
 def _personal_values(params: Mapping[str, Any]) -> list[str]:
     """Return the text values a call sends (parameters and body leaves): scrubbed from error text."""
     out: list[str] = []
@@ -458,10 +450,7 @@ class BaseClient:
         """Validate the JSON body against the operation's request schema before anything is sent."""
         if not op.body_schema or kwargs.get("json") is None:
             return
-        try:
-            from mypreferences._validation import check_body
-        except ImportError:  # pragma: no cover - while the validation module is being written
-            return
+        from mypreferences._validation import check_body
 
         if op.body_schema.startswith("["):
             if not isinstance(kwargs["json"], list):
@@ -515,12 +504,7 @@ class BaseClient:
         from mypreferences.ratelimit import RateLimitWaitTooLong
 
         retries = opts.get("max_retries", self._retry.max_retries)
-        timeout = (
-            httpx.Timeout(**request.extensions["timeout"])
-            if "timeout" in request.extensions
-            else self._timeout
-        )
-        cap = _attempt_cap(timeout)
+        timeout = httpx.Timeout(**request.extensions["timeout"]) if "timeout" in opts else self._timeout
         attempt = 0
         while True:
             attempt += 1
@@ -538,8 +522,9 @@ class BaseClient:
                     f"the rate limit would delay {op.method} {op.path} past its deadline", request=request
                 ) from None
             started = time.perf_counter()
+            failure: httpx.HTTPError | None = None
             try:
-                response = await self._attempt_in_slot(request, timeout, cap, deadline_at)
+                response = await self._attempt(request, timeout, deadline_at)
             except ResponseTooLargeError as exc:
                 if op.idempotent:
                     raise
@@ -548,57 +533,58 @@ class BaseClient:
                     request=request,
                 ) from None
             except httpx.HTTPError as exc:
-                elapsed = (time.perf_counter() - started) * 1000
-                not_sent = self._retry.not_sent(exc)
-                retry = attempt <= retries and (not_sent or op.idempotent)
-                delay = self._retry.delay(attempt) if retry else 0.0
-                if retry and deadline_at is not None and self._clock() + delay >= deadline_at:
-                    retry = False
-                logger.warning(
-                    "%s %s failed: %s (attempt %d, %.1f ms)%s", op.method, op.path, type(exc).__name__, attempt,
-                    elapsed, f", retrying in {delay:.2f} s" if retry else "",
-                )  # fmt: skip
-                if retry:
-                    await self._sleep(delay)
-                    continue
-                raise self._transport_error(exc, op, request, not_sent, attempt) from (
-                    exc if isinstance(exc, httpx.TransportError) else None
-                )
+                failure = exc
             elapsed = (time.perf_counter() - started) * 1000
-            status = response.status_code
-            retry_after = parse_retry_after(response.headers.get("retry-after"))
-            if status == 429:
-                await self._limiter.pause(
-                    min(1.0 if retry_after is None else retry_after, self._retry.max_retry_after)
+            if failure is not None:
+                not_sent = self._retry.not_sent(failure)
+                retry, retry_after = not_sent or op.idempotent, None
+                outcome = type(failure).__name__
+            else:
+                status = response.status_code
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+                if status == 429:
+                    pause = 1.0 if retry_after is None else retry_after
+                    await self._limiter.pause(min(pause, self._retry.max_retry_after))
+                retry = self._retry.should_retry_status(status, idempotent=op.idempotent)
+                outcome = f"-> {status}"
+            delay = self._retry.delay(attempt, retry_after)
+            retry = (
+                retry and attempt <= retries and (deadline_at is None or self._clock() + delay < deadline_at)
+            )
+            level = logging.WARNING if retry or failure else logging.DEBUG if status < 400 else logging.INFO
+            if logger.isEnabledFor(level):
+                rid = failure is None and (
+                    response.headers.get("request-id") or response.headers.get("x-request-id")
                 )
-            retry = attempt <= retries and self._retry.should_retry_status(status, idempotent=op.idempotent)
-            delay = self._retry.delay(attempt, retry_after) if retry else 0.0
-            if retry and deadline_at is not None and self._clock() + delay >= deadline_at:
-                retry = False
-            request_id = response.headers.get("request-id") or response.headers.get("x-request-id")
-            level = logging.WARNING if retry else logging.DEBUG if status < 400 else logging.INFO
-            logger.log(
-                level, "%s %s -> %d (attempt %d, %.1f ms%s)%s", op.method, op.path, status, attempt, elapsed,
-                f", request id {request_id}" if request_id else "", f", retrying in {delay:.2f} s" if retry else "",
-            )  # fmt: skip
+                logger.log(
+                    level, "%s %s %s (attempt %d, %.1f ms%s)%s", op.method, op.path, outcome, attempt, elapsed,
+                    f", request id {rid}" if rid else "", f", retrying in {delay:.2f} s" if retry else "",
+                )  # fmt: skip
             if retry:
                 await self._sleep(delay)
-                continue
-            if not op.idempotent and status in (502, 503, 504):
+            elif failure is not None:
+                raise self._transport_error(failure, op, request, not_sent, attempt) from (
+                    failure if isinstance(failure, httpx.TransportError) else None
+                )
+            elif not op.idempotent and status in (502, 503, 504):
                 raise OutcomeUnknownError(
-                    f"{status} on {op.method} {op.path}: the server may have applied the request", request=request,
-                    response=response,
+                    f"{status} on {op.method} {op.path}: the server may have applied the request",
+                    request=request, response=response,
                 )  # fmt: skip
-            return response
+            else:
+                return response
 
-    async def _attempt_in_slot(
+    async def _attempt(
         self,
         request: httpx.Request,
         timeout: httpx.Timeout,  # noqa: ASYNC109 - the httpx.Timeout of the request
-        cap: float | None,
         deadline_at: float | None,
     ) -> httpx.Response:
-        """Wait for one of the client's in-flight slots (not sent yet: a PoolTimeout), then run one attempt."""
+        """One attempt in one of the client's in-flight slots: send, then read the body up to the size cap.
+
+        Waiting for a slot counts as the pool phase (a PoolTimeout: not sent); the attempt as a whole is
+        capped at connect + read + pool time, so a server trickling bytes cannot hold a call.
+        """
         left = None if deadline_at is None else deadline_at - self._clock()
         try:
             with anyio.fail_after(min((b for b in (timeout.pool, left) if b is not None), default=None)):
@@ -606,41 +592,35 @@ class BaseClient:
         except TimeoutError:
             raise httpx.PoolTimeout("no free request slot", request=request) from None
         try:
+            phases = (timeout.connect, timeout.read, timeout.pool)
+            cap = None if None in phases else sum(cast("tuple[float, ...]", phases))
             left = None if deadline_at is None else deadline_at - self._clock()
-            return await self._attempt(request, min((b for b in (cap, left) if b is not None), default=None))
+            with anyio.move_on_after(min((b for b in (cap, left) if b is not None), default=None)):
+                try:
+                    response = await self._http.send(
+                        request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, stream=True
+                    )
+                except (RuntimeError, UnicodeError, ValueError, TypeError) as exc:  # closed pool, bad header
+                    if isinstance(exc, httpx.HTTPError | MyPreferencesError):
+                        raise
+                    raise APIConnectionError(
+                        f"the request could not be sent ({type(exc).__name__})", request=request
+                    ) from None
+                try:
+                    content = await self._read_capped(response)
+                finally:
+                    await response.aclose()
+                if content is None:  # nothing of the refused body stays referenced by the error
+                    del response
+                    raise ResponseTooLargeError(
+                        f"response body exceeds max_response_bytes={self._max_response_bytes}",
+                        request=request,
+                    )
+                response._content = content
+                return response
+            raise httpx.ReadTimeout("the attempt took longer than its time budget", request=request)
         finally:
             self._in_flight.release()
-
-    async def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response:
-        """One attempt: send, then read the body up to the size cap, within ``budget`` seconds."""
-        with anyio.move_on_after(budget):
-            try:
-                response = await self._http.send(
-                    request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, stream=True
-                )
-            except (httpx.HTTPError, MyPreferencesError):
-                raise
-            except (
-                RuntimeError,
-                UnicodeError,
-                ValueError,
-                TypeError,
-            ) as exc:  # closed pool, unsendable header
-                raise APIConnectionError(
-                    f"the request could not be sent ({type(exc).__name__})", request=request
-                ) from None
-            try:
-                content = await self._read_capped(response)
-            finally:
-                await response.aclose()
-            if content is None:  # nothing of the refused body stays referenced by the error
-                del response
-                raise ResponseTooLargeError(
-                    f"response body exceeds max_response_bytes={self._max_response_bytes}", request=request
-                )
-            response._content = content
-            return response
-        raise httpx.ReadTimeout("the attempt took longer than its time budget", request=request)
 
     async def _read_capped(self, response: httpx.Response) -> bytes | None:
         """Read and decode the body, never holding more than the cap (a gzip bomb stops at the cap)."""

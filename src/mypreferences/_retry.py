@@ -77,10 +77,6 @@ class RetryPolicy:
         """Tell whether a transport failure happened before the request could reach the server."""
         return isinstance(exc, _NOT_SENT)
 
-    def should_retry_exception(self, exc: BaseException, *, idempotent: bool) -> bool:
-        """Tell whether a transport failure is worth another attempt."""
-        return self.not_sent(exc) or (idempotent and isinstance(exc, httpx.TransportError))
-
     def delay(
         self, retry_number: int, retry_after: float | None = None, *, rand: float | None = None
     ) -> float:
