@@ -556,7 +556,7 @@ async def test_stream_aclose_and_errors_and_async_source() -> None:
         await anext(s2)
         await s2.aclose()
         assert [o async for o in s2] == []
-    with pytest.raises(RuntimeError):
+    with pytest.raises(InvalidRequestError, match="async with"):
         s3 = iter_fan_out(slow, range(3))
         await anext(s3)
         await s3.__aenter__()
