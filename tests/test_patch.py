@@ -992,3 +992,12 @@ def test_checked_diff_of_a_profile_edit_never_touches_read_only_fields(
     )
     assert sum(o["path"].startswith("/Emails") for o in wire) == len(before["Emails"]) - len(after["Emails"])
     assert patch.apply(before) == UserProfile.from_dict(after).to_dict()
+
+
+def test_diff_of_objects_with_numeric_keys() -> None:
+    assert JsonPatch.diff({"0": 1, "1": 2}, {}).to_json_list() == [
+        {"op": "remove", "path": "/0"},
+        {"op": "remove", "path": "/1"},
+    ]
+    before, after = {"a": {"0": 1, "1": 2, "2": 3}, "l": [0]}, {"a": {"1": 5}, "l": [0, 1]}
+    assert JsonPatch.diff(before, after).apply(before) == after

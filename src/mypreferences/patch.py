@@ -1,22 +1,17 @@
 """JSON Patch (RFC 6902) builder for the MyPreferences ``PATCH`` operations.
 
-Write a :class:`JsonPatch` in plain RFC 6902 order. The server supports only ``add``, ``replace``,
-``remove`` and ``test``, and wants replaces before removes and an array's removes in descending index
-order; where needed, the patch is reordered and its array indices rewritten to the same effect::
+The server supports only ``add``, ``replace``, ``remove`` and ``test``, and wants replaces before removes
+and an array's removes in descending index order. Write a :class:`JsonPatch` in RFC 6902 order: each
+``replace`` after the first ``remove`` moves to just before it, an array's removes not in descending order
+are sent together where the last was written, and array indices are rewritten to keep the effect::
 
     patch = JsonPatch.for_model(UserProfile)  # optional: check paths and values against the schema
     patch.remove("/Emails/0").remove("/Emails/0").replace(("CustomerName", "FirstName"), "Ann")
     await mp.profiles.patch(123, body=patch)  # sent: replace, remove /Emails/1, remove /Emails/0
 
-Paths are JSON Pointers or token sequences; values are JSON, generated models, dates/times, enum members
-and lists/dicts of those (copied when added). After the first ``remove``, each ``replace`` moves to just
-before it, and an array's removes not in descending order are sent together where the last was written;
-a number in a path is an array index unless the schema says otherwise. A call whose move would change the
-result (a ``replace`` after an ``add``/``remove``/``test`` of the same, an inner or outer location; a
-remove moving past a ``test`` of its array; an index past elements appended with ``-``) raises
-:class:`~mypreferences.errors.InvalidRequestError` and leaves the patch unchanged: reorder the calls, or
-send two requests. :meth:`JsonPatch.for_model` checks field names, indices, types, enums, ``nullable``,
-lengths and read-only fields (which may be tested, not changed).
+A number in a path is an array index unless the schema says otherwise. A call whose move would change the
+result (say, a ``replace`` after a ``remove`` inside it) raises
+:class:`~mypreferences.errors.InvalidRequestError` and leaves the patch unchanged.
 """
 
 from __future__ import annotations
@@ -28,7 +23,7 @@ import itertools
 import json
 import math
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from copy import deepcopy
@@ -52,12 +47,11 @@ PathLike = str | Sequence[str | int]
 
 _INDEX_RE: Final = re.compile(r"0|[1-9][0-9]*")
 _APPEND: Final = "-"  # the "past the end" array token
-_KINDS: Final = ("object", "array", "string", "integer", "number", "boolean")
+_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
 _SPLIT: Final = "; reorder the calls or split the patch into two PATCH requests"
 _Node = tuple[str | int, ...]  # a location: object member names and array element ids
-_Path = tuple[str, ...]  # unescaped tokens
+_Path = tuple[str | int | None, ...]  # from diff: member names, array indices and None for '-'
 _Raw = list[tuple[str, _Path, Any]]
-
 _T = TypeVar("_T")
 _Model = type[Any] | str
 _Schemas = Mapping[str, Any] | None
@@ -105,10 +99,8 @@ def _to_json(value: Any, where: object) -> Any:  # where: named in errors
         return _to_json(value.value, where)
     if value is None or isinstance(value, bool):
         return value
-    if isinstance(value, (str, int)):
-        return str.__str__(value) if isinstance(value, str) else int(value)
-    if isinstance(value, float) and math.isfinite(value):
-        return float(value)
+    if isinstance(value, (str, int)) or (isinstance(value, float) and math.isfinite(value)):
+        return json.loads(json.dumps(value))  # a str, int or float (not a subclass)
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
     if callable(getattr(value, "to_dict", None)) and not isinstance(value, Mapping):
@@ -126,16 +118,8 @@ def _to_json(value: Any, where: object) -> Any:  # where: named in errors
     return out
 
 
-def _json_type(value: Any) -> str:
-    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
-    return "null" if value is None else names.get(type(value), type(value).__name__)
-
-
 def _key(value: Any) -> str:  # equal for equal JSON values (1 and true differ)
     return json.dumps(value, sort_keys=True)
-
-
-# Ordering ------------------------------------------------------------------------------------------
 
 
 @dataclass(slots=True, eq=False)
@@ -144,8 +128,10 @@ class _Op:
     tokens: tuple[str, ...]
     value: Any
     index: int  # position in the order written
-    # the path's array indices, resolved: (depth, array, element id; -1 for an append)
+    # the path's array indices, resolved: (depth, array, element id; -1: '-'; an insert's: the next one)
     arrays: list[tuple[int, _Array, int]] = field(default_factory=list)
+    target: tuple[_Array, int] | None = None  # the last of those, if the last token is an index
+    inserted: int = -1  # the id of the element an insert adds
 
     @property
     def label(self) -> str:
@@ -165,60 +151,23 @@ class _Array:
 
     def __init__(self, created: int, ids: Iterator[int]) -> None:
         self.created, self.ids = created, ids
-        self.present: list[int] = []  # the known part: the rest are original elements not addressed yet
+        # the known part, then one for the original elements not addressed yet (an insertion anchor)
+        self.present: list[int] = [next(ids)]
         self.original: list[int] = []  # ids of the elements present at the start, by index
-        self.reserved = -1  # id of the next original element, when reserved as an insertion anchor
-        self.before: dict[int, list[int]] = {}  # id -> ids inserted just before it, oldest first
         self.removes: list[_Op] = []
         self.low = -1  # number of present elements before the lowest removed one (-1: none removed)
         # whether '-' appended to it; whether its removes are sent together, where the last was written
         self.appended, self.gather = False, False
-        self.pos: dict[int, int] = {}  # id -> position among all the elements (see start)
-        self.alive: list[int] = []  # sorted positions of the present elements, while emitting
+        self.sent: list[int] = []  # while emitting: its elements as sent so far
 
     def element(self, op: _Op, i: int, *, anchor: bool = False) -> int:
-        if i + (not anchor) > len(self.present) and self.appended:
+        """Return element ``i``; with ``anchor``, the element an insertion at ``i`` goes before."""
+        if i + (not anchor) >= len(self.present) and self.appended:
             raise _fail(op, f"the index may address an element appended with '-' earlier{_SPLIT}")
-        while len(self.present) < i + (not anchor):
-            self.original.append(self.reserved if self.reserved >= 0 else next(self.ids))
-            self.present.append(self.original[-1])
-            self.reserved = -1
-        if i < len(self.present):
-            return self.present[i]
-        self.reserved = next(self.ids) if self.reserved < 0 else self.reserved
-        return self.reserved
-
-    def insert(self, i: int, element: int, anchor: int) -> None:
-        self.present.insert(i, element)
-        self.before.setdefault(anchor, []).append(element)
-        self.low += 0 <= i < self.low
-
-    def remove(self, op: _Op, i: int) -> None:
-        del self.present[i]
-        self.removes.append(op)
-        self.low = i if self.low < 0 else min(self.low, i)
-
-    def start(self) -> None:
-        # order all the elements, present or not: each one comes after those inserted just before it
-        order: list[int] = []
-        stack = [(e, False) for e in reversed([*self.original, self.reserved])]
-        while stack:
-            e, expanded = stack.pop()
-            if expanded:
-                order.append(e)
-            else:
-                stack += [(e, True), *((c, False) for c in reversed(self.before.get(e, ())))]
-        self.pos = {e: k for k, e in enumerate(order)}
-        self.alive = sorted(self.pos[e] for e in self.original)
-
-    def rank(self, element: int) -> int:  # the number of elements present before it, while emitting
-        return bisect_left(self.alive, self.pos[element])
-
-    def toggle(self, element: int, present: bool) -> None:
-        if present:
-            insort(self.alive, self.pos[element])
-        else:
-            del self.alive[self.rank(element)]
+        while i + (not anchor) >= len(self.present):
+            self.original.append(self.present[-1])
+            self.present.append(next(self.ids))
+        return self.present[i]
 
 
 class _Plan:
@@ -230,9 +179,7 @@ class _Plan:
         self.changed: dict[_Node, int] = {}  # location -> index of its last add/replace/remove
         self.at: dict[_Node, int] = {}  # location -> index of its last add/remove/test
         self.under: dict[_Node, int] = {}  # location -> the same, of it or of anything inside it
-        self.tests: dict[_Node, int] = {}
         self.written: dict[str, int] = {}  # parent path -> index of its last remove, as written
-        self.all_arrays: list[_Array] = []
         self.moved = False
 
     def _array(self, node: _Node, op: _Op) -> _Array:
@@ -240,14 +187,12 @@ class _Plan:
         changed = max(self.changed.get(node[:k], -1) for k in range(len(node) + 1))
         if array is None or changed >= array.created:
             array = self.arrays[node] = _Array(op.index, self.ids)
-            self.all_arrays.append(array)
         return array
 
     def push(self, op: _Op, objects: frozenset[int]) -> None:
         """Resolve ``op`` to the locations and elements it addresses; refuse it if a move changes the result."""
         node: _Node = ()
         last, adding = len(op.tokens) - 1, op.op == "add"
-        insert: tuple[_Array, int, int, int] | None = None
         for depth, token in enumerate(op.tokens):
             append = token == _APPEND and depth == last and adding
             if depth in objects or not (append or _INDEX_RE.fullmatch(token)):
@@ -255,11 +200,13 @@ class _Plan:
                 continue
             array, element = self._array(node, op), next(self.ids)
             if depth == last and adding and not append:
-                insert = (array, int(token), element, array.element(op, int(token), anchor=True))
+                op.inserted, element = element, array.element(op, int(token), anchor=True)
             elif not append:
                 element = array.element(op, int(token))
             op.arrays.append((depth, array, -1 if append else element))
-            node += (element,)
+            op.target = (array, -1 if append else element) if depth == last else None
+            node += (op.inserted if op.inserted >= 0 else element,)
+        target = op.target
         if op.op == "replace":
             hit = self.under.get(node)
             for k in range(len(node)):
@@ -267,10 +214,10 @@ class _Plan:
             if hit is not None:
                 raise _conflict(self.ops[hit], op, "replaces before removes) would swap them")
             self.moved = True
-        elif op.op == "remove" and op.arrays and op.arrays[-1][0] == last:
-            array, i = op.arrays[-1][1], int(op.tokens[-1])
+        elif op.op == "remove" and target is not None:
+            array, i = target[0], int(op.tokens[-1])
             if 0 <= array.low <= i or array.gather:  # an earlier remove of a lower element moves after it
-                test = max(self.tests.get(node[:k], -1) for k in range(len(node)))
+                test = max(self.at.get(node[:k], -1) for k in range(len(node)))  # only a test can be later
                 if test > array.removes[0].index:
                     raise _conflict(self.ops[test], op, "descending removes) would move a remove after it")
                 self.moved = array.gather = True
@@ -278,39 +225,48 @@ class _Plan:
             if not self.moved and self.written.get(parent, i + 1) <= i:
                 raise _fail(op, f"removes from {parent!r} would not be descending{_SPLIT}")
             self.written[parent] = i
-            array.remove(op, i)
-        if insert is not None:
-            insert[0].insert(*insert[1:])
-        elif adding and op.arrays and op.arrays[-1][0] == last:
-            op.arrays[-1][1].appended = True
-        (self.tests if op.op == "test" else self.changed)[node] = op.index
+            del array.present[i]
+            array.removes.append(op)
+            array.low = i if array.low < 0 else min(array.low, i)
+        if target is not None and op.inserted >= 0:
+            target[0].present.insert(int(op.tokens[-1]), op.inserted)
+            target[0].low += 0 <= int(op.tokens[-1]) < target[0].low
+        elif adding and target is not None:
+            target[0].appended = True
+        if op.op != "test":
+            self.changed[node] = op.index
         if op.op != "replace":
             self.at[node] = op.index
             self.under.update((node[:k], op.index) for k in range(len(node) + 1))
 
-    def build(self) -> list[tuple[_Op, str]]:
-        group = {o.index: 0 if o.index < self.first else 1 if o.op == "replace" else 2 for o in self.ops}
-        keys = {o.index: (group[o.index], o.index, 0) for o in self.ops}
-        for array in self.all_arrays:
-            array.start()
-            for o in array.removes:
-                slot = array.removes[-1].index if array.gather else o.index
-                keys[o.index] = (2, slot, -array.pos[o.arrays[-1][2]])
+    def build(self) -> list[tuple[_Op, str]]:  # the operations in the order sent, with their paths as sent
+        arrays = dict.fromkeys(a for o in self.ops for _, a, _ in o.arrays)
+        slot = {o.index: a.removes[-1].index for a in arrays if a.gather for o in a.removes}
+        for array in arrays:
+            array.sent = [*array.original, array.present[-1]]
+
+        def key(o: _Op) -> tuple[int, int]:  # a gathered array's removes share theirs
+            return (0 if o.index < self.first else 1 if o.op == "replace" else 2, slot.get(o.index, o.index))
+
         out: list[tuple[_Op, str]] = []
         last_removed: dict[str, int] = {}
-        for o in sorted(self.ops, key=lambda o: keys[o.index]):
-            tokens = list(o.tokens)
-            for depth, array, element in o.arrays:
-                tokens[depth] = _APPEND if element < 0 else str(array.rank(element))
-            if o.op in ("add", "remove") and o.arrays and o.arrays[-1][0] == len(tokens) - 1:
-                if o.arrays[-1][2] >= 0:
-                    o.arrays[-1][1].toggle(o.arrays[-1][2], o.op == "add")
-                if o.op == "remove":
+        for _, group in itertools.groupby(sorted(self.ops, key=key), key):
+            batch = list(group)  # several: a gathered array's removes, sent in descending order
+            if len(batch) > 1:
+                batch.sort(key=lambda o: -o.arrays[-1][1].sent.index(o.arrays[-1][2]))
+            for o in batch:
+                tokens = list(o.tokens)
+                for depth, array, element in o.arrays:
+                    tokens[depth] = _APPEND if element < 0 else str(array.sent.index(element))
+                if o.target is not None and o.inserted >= 0:
+                    o.target[0].sent.insert(int(tokens[-1]), o.inserted)
+                elif o.target is not None and o.op == "remove":
+                    o.target[0].sent.remove(o.target[1])
                     parent, i = format_pointer(tokens[:-1]), int(tokens[-1])
                     if last_removed.get(parent, i + 1) <= i:
                         raise _fail(o, f"reordered, removes from {parent!r} would not be descending{_SPLIT}")
                     last_removed[parent] = i
-            out.append((o, format_pointer(tokens)))
+                out.append((o, format_pointer(tokens)))
         return out
 
 
@@ -328,15 +284,11 @@ def _apply(built: Iterable[tuple[_Op, str]], doc: Any) -> Any:  # changes doc, J
     return doc
 
 
-# Schema checking -----------------------------------------------------------------------------------
-
-
-def _kind(schema: Mapping[str, Any]) -> str:
-    """``object``, ``array``, a scalar JSON type name, or ``any``."""
+def _kind(schema: Mapping[str, Any]) -> str:  # "object", "array", a scalar JSON type name, or "any"
     t = schema.get("type")
-    if t == "array" or (t is None and "items" in schema):
+    if t is None and "items" in schema:
         return "array"
-    if t == "object" or (t is None and ("properties" in schema or "additionalProperties" in schema)):
+    if t is None and {"properties", "additionalProperties"} & schema.keys():
         return "object"
     return t if isinstance(t, str) else "any"
 
@@ -359,21 +311,7 @@ def _suggest(token: str, names: Iterable[str]) -> str:
     return f" (valid fields: {shown})" if names else ""
 
 
-def _fits(op: _Op, alts: list[dict[str, Any]], attempt: Callable[[dict[str, Any]], _T]) -> _T:
-    """Return what ``attempt`` returns for the first alternative that it does not refuse."""
-    reasons: list[str] = []
-    for alt in alts:
-        try:
-            return attempt(alt)
-        except InvalidRequestError as exc:
-            reasons.append(str(exc).removeprefix(op.label + ": "))
-    why = "no alternative of the schema fits: " + " | ".join(reasons)
-    raise _fail(op, reasons[0] if len(reasons) == 1 else why)
-
-
-class _SchemaChecker:
-    """Checks operations against one component schema of the spec."""
-
+class _SchemaChecker:  # checks operations against one component schema of the spec
     def __init__(self, name: str, schemas: Mapping[str, Any]) -> None:
         if name not in schemas:
             close = difflib.get_close_matches(name, list(schemas), n=1)
@@ -389,12 +327,11 @@ class _SchemaChecker:
             out = {**self.resolve(self.schemas[target], _seen | {target}), **out}
         all_of = out.pop("allOf", None)
         if isinstance(all_of, list):
-            parts = [self.resolve(part, _seen) for part in all_of]
+            parts = [*(self.resolve(part, _seen) for part in all_of), out]
             props = {k: v for part in parts for k, v in (part.get("properties") or {}).items()}
-            merged = {k: v for part in parts for k, v in part.items()} | out
-            if props or "properties" in out:
-                merged["properties"] = props | (out.get("properties") or {})
-            out = merged
+            out = {k: v for part in parts for k, v in part.items()}
+            if props or "properties" in parts[-1]:
+                out["properties"] = props
         return out
 
     def read_only(self, schema: Mapping[str, Any]) -> bool:
@@ -403,19 +340,25 @@ class _SchemaChecker:
         fields = (self.resolve(p).get("readOnly") for p in props.values())
         return bool(schema.get("readOnly")) or (bool(props) and _extra_schema(schema) is None and all(fields))
 
-    def alternatives(self, schema: Mapping[str, Any]) -> list[dict[str, Any]] | None:
-        alts = schema.get("oneOf") or schema.get("anyOf")
+    def _either(self, op: _Op, schema: Mapping[str, Any], attempt: Callable[[dict[str, Any]], _T]) -> _T:
+        """Return what ``attempt`` returns for the first ``oneOf``/``anyOf`` alternative it does not refuse."""
         base = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
-        return [{**base, **self.resolve(a)} for a in alts] if isinstance(alts, list) else None
+        reasons: list[str] = []
+        for alt in schema.get("oneOf") or schema.get("anyOf") or ():
+            try:
+                return attempt({**base, **self.resolve(alt)})
+            except InvalidRequestError as exc:
+                reasons.append(str(exc).removeprefix(op.label + ": "))
+        why = "no alternative of the schema fits: " + " | ".join(reasons)
+        raise _fail(op, reasons[0] if len(reasons) == 1 else why)
 
     def check(self, op: _Op) -> frozenset[int]:
         """Refuse ``op`` if it does not fit the schema; return the depths of its tokens naming members."""
         return self._walk(self.resolve(self.schemas[self.name]), op, 0, self.name)
 
     def _walk(self, schema: dict[str, Any], op: _Op, depth: int, where: str) -> frozenset[int]:
-        alts = self.alternatives(schema)
-        if alts is not None:
-            return _fits(op, alts, lambda alt: self._walk(alt, op, depth, where))
+        if isinstance(schema.get("oneOf") or schema.get("anyOf"), list):
+            return self._either(op, schema, lambda alt: self._walk(alt, op, depth, where))
         if depth == len(op.tokens):
             if op.op != "remove":
                 self._check_value(op, op.value, schema, format_pointer(op.tokens))
@@ -444,10 +387,9 @@ class _SchemaChecker:
         return frozenset({depth}) | self._walk(sub, op, depth + 1, inner)
 
     def _check_value(self, op: _Op, value: Any, schema: dict[str, Any], at: str) -> None:
-        alts = self.alternatives(schema)
-        if alts is not None:
-            return _fits(op, alts, lambda alt: self._check_value(op, value, alt, at))
-        kind, actual, enum_values = _kind(schema), _json_type(value), schema.get("enum")
+        if isinstance(schema.get("oneOf") or schema.get("anyOf"), list):
+            return self._either(op, schema, lambda alt: self._check_value(op, value, alt, at))
+        kind, enum_values = _kind(schema), schema.get("enum")
         if value is None:
             if kind != "any" and not schema.get("nullable") and None not in (enum_values or ()):
                 raise _fail(op, f"the value at {at!r} cannot be null (the field is not nullable)")
@@ -455,7 +397,8 @@ class _SchemaChecker:
         if isinstance(enum_values, list) and _key(value) not in {_key(e) for e in enum_values}:
             allowed = ", ".join(repr(e) for e in enum_values)
             raise _fail(op, f"the value at {at!r} must be one of {allowed}, got {value!r}")
-        if kind in _KINDS and actual != kind and not (kind == "number" and actual == "integer"):
+        actual = _TYPES[type(value)]
+        if kind in _TYPES.values() and actual != kind and not (kind == "number" and actual == "integer"):
             raise _fail(op, f"the value at {at!r} must be a JSON {kind}, got {actual}")
         for limit, too_far, word in (("maxLength", int.__gt__, "max"), ("minLength", int.__lt__, "min")):
             if kind == "string" and isinstance(schema.get(limit), int) and too_far(len(value), schema[limit]):
@@ -473,85 +416,66 @@ class _SchemaChecker:
         return None
 
 
-# Diff ----------------------------------------------------------------------------------------------
+def _spans(ko: list[str], kn: list[str]) -> Iterator[tuple[int, int, int, int]]:
+    """Yield spans ``(i0, i1, j0, j1)`` of the old and new arrays (element keys) whose elements pair up.
+
+    A patience diff: elements unique in both are kept, a longest run of them in the same order, and so are
+    their equal neighbours; the elements between are paired by position, the extra ones removed or added.
+    """
+    count_o, count_n, where = Counter(ko), Counter(kn), {k: j for j, k in enumerate(kn)}
+    tails: list[int] = []  # per length, the smallest j that ends an increasing run of unique elements
+    runs: list[Any] = []  # and that run, as nested (pair, rest) tuples
+    for i, k in enumerate(ko):
+        if count_o[k] == count_n[k] == 1:
+            p = bisect_left(tails, where[k])
+            tails[p : p + 1], runs[p : p + 1] = [where[k]], [((i, where[k]), runs[p - 1] if p else None)]
+    anchors, run = [(len(ko), len(kn))], runs[-1] if runs else None
+    while run is not None:
+        anchors.append(run[0])
+        run = run[1]
+    i0 = j0 = 0
+    for i1, j1 in reversed(anchors):
+        n = m = 0
+        while i0 + n < i1 and j0 + n < j1 and ko[i0 + n] == kn[j0 + n]:
+            n += 1
+        while i1 - m > i0 + n and j1 - m > j0 + n and ko[i1 - m - 1] == kn[j1 - m - 1]:
+            m += 1
+        yield from ((i0, i0 + n, j0, j0 + n), (i0 + n, i1 - m, j0 + n, j1 - m))
+        yield (i1 - m, min(i1 + 1, len(ko)), j1 - m, min(j1 + 1, len(kn)))  # the suffix and the anchor
+        i0, j0 = i1 + 1, j1 + 1
 
 
-def _diff(old: Any, new: Any, at_old: _Path, at_new: _Path, out: tuple[_Raw, _Raw, _Raw]) -> None:
+def _diff(old: Any, new: Any, at: _Path, at_new: _Path, out: tuple[_Raw, _Raw, _Raw]) -> None:
     """Append the replaces, removes (on ``old``, descending) and adds (on ``new``, ascending) to ``out``."""
     if old == new and _key(old) == _key(new):
         return
     replaces, removes, adds = out
     if isinstance(old, dict) and isinstance(new, dict):
-        removes += [("remove", (*at_old, k), None) for k in old if k not in new]
+        removes += [("remove", (*at, k), None) for k in old if k not in new]
         for k in old:
             if k in new:
-                _diff(old[k], new[k], (*at_old, k), (*at_new, k), out)
+                _diff(old[k], new[k], (*at, k), (*at_new, k), out)
         adds += [("add", (*at_new, k), new[k]) for k in new if k not in old]
     elif isinstance(old, list) and isinstance(new, list):
-        pairs, removed, inserted = _match(old, new)
-        nested: list[tuple[int, _Raw]] = [(i, [("remove", (*at_old, str(i)), None)]) for i in removed]
-        length = len(old) - len(removed)
-        for j, i in sorted([(j, i) for i, j in pairs] + [(j, -1) for j in inserted]):
-            if i < 0:
-                adds.append(("add", (*at_new, _APPEND if j == length else str(j)), new[j]))
-                length += 1
-            else:
+        spans = list(_spans([*map(_key, old)], [*map(_key, new)]))
+        tail = max([j0 + min(i1 - i0, j1 - j0) for i0, i1, j0, j1 in spans if i0 < i1 and j0 < j1], default=0)
+        nested: list[tuple[int, _Raw]] = []  # per element of old: its remove, or the removes inside it
+        for i0, i1, j0, j1 in spans:
+            n = min(i1 - i0, j1 - j0)
+            for i, j in zip(range(i0, i0 + n), range(j0, j0 + n), strict=True):
                 nested.append((i, []))
-                _diff(old[i], new[j], (*at_old, str(i)), (*at_new, str(j)), (replaces, nested[-1][1], adds))
-        for _, ops in sorted(nested, key=lambda item: -item[0]):
-            removes += ops
+                _diff(old[i], new[j], (*at, i), (*at_new, j), (replaces, nested[-1][1], adds))
+            nested += [(i, [("remove", (*at, i), None)]) for i in range(i0 + n, i1)]
+            adds += [("add", (*at_new, None if j >= tail else j), new[j]) for j in range(j0 + n, j1)]
+        removes += [op for _, ops in sorted(nested, key=lambda item: -item[0]) for op in ops]
     else:
-        replaces.append(("replace", at_old, new))
-
-
-def _match(old: list[Any], new: list[Any]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """Return the (old, new) index pairs to diff in place, the removed and the inserted indices."""
-    ko, kn = [_key(x) for x in old], [_key(x) for x in new]
-    count_o, count_n = Counter(ko), Counter(kn)
-    where = {k: j for j, k in enumerate(kn) if count_n[k] == 1}
-    pairs: list[tuple[int, int]] = []
-    removed: list[int] = []
-    inserted: list[int] = []
-    i0 = j0 = 0
-    anchors = _increasing([(i, where[k]) for i, k in enumerate(ko) if count_o[k] == 1 and k in where])
-    for anchor_i, anchor_j in [*anchors, (len(old), len(new))]:
-        i1, j1 = anchor_i, anchor_j
-        while i0 < i1 and j0 < j1 and ko[i0] == kn[j0]:
-            i0, j0 = i0 + 1, j0 + 1
-        while i1 > i0 and j1 > j0 and ko[i1 - 1] == kn[j1 - 1]:
-            i1, j1 = i1 - 1, j1 - 1
-        paired = min(i1 - i0, j1 - j0)
-        pairs += [(i0 + k, j0 + k) for k in range(paired)]
-        removed += range(i0 + paired, i1)
-        inserted += range(j0 + paired, j1)
-        i0, j0 = anchor_i + 1, anchor_j + 1
-    return pairs, removed, inserted
-
-
-def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Return a longest subsequence of ``pairs`` (sorted by first item) that increases in the second."""
-    tails: list[int] = []  # per length, the smallest second item that ends such a subsequence
-    ends: list[int] = []  # and its index in pairs
-    back: list[int] = []
-    for p, (_, j) in enumerate(pairs):
-        k = bisect_left(tails, j)
-        tails[k : k + 1], ends[k : k + 1] = [j], [p]
-        back.append(ends[k - 1] if k else -1)
-    out: list[tuple[int, int]] = []
-    p = ends[-1] if ends else -1
-    while p >= 0:
-        out.append(pairs[p])
-        p = back[p]
-    return out[::-1]
-
-
-# The builder ---------------------------------------------------------------------------------------
+        replaces.append(("replace", at, new))
 
 
 class JsonPatch:
     """A JSON Patch: a fluent builder that is also the request body; iterating gives the sent operations."""
 
-    __slots__ = ("_built", "_checker", "_ops", "_plan")
+    __slots__ = ("_checker", "_ops", "_plan")
 
     __hash__ = None  # type: ignore[assignment]  # mutable
 
@@ -560,7 +484,6 @@ class JsonPatch:
         self._ops: list[_Op] = []
         self._checker: _SchemaChecker | None = None
         self._plan: _Plan | None = None
-        self._built: list[tuple[_Op, str]] | None = None
         for raw in operations or ():
             self._append_wire(raw)
 
@@ -571,7 +494,6 @@ class JsonPatch:
             from mypreferences._schemas import SCHEMAS  # large: imported only when needed
 
             schemas = SCHEMAS
-
         patch = cls()
         patch._checker = _SchemaChecker(model if isinstance(model, str) else model.__name__, schemas)
         return patch
@@ -587,8 +509,8 @@ class JsonPatch:
         out: tuple[_Raw, _Raw, _Raw] = ([], [], [])
         _diff(old, new, (), (), out)
         patch = cls() if model is None else cls.for_model(model, schemas=schemas)
-        for op, tokens, value in itertools.chain(*out):
-            patch._push(op, tokens, value, json_value=True)
+        for op, path, value in itertools.chain(*out):
+            patch._push(op, path, value, diffed=True)
         if _key(_apply(patch._build(), old)) != _key(new):  # pragma: no cover - would be a bug
             raise InvalidRequestError("internal error: the computed patch does not reproduce the target")
         return patch
@@ -611,9 +533,8 @@ class JsonPatch:
 
     def move(self, from_: PathLike, path: PathLike) -> Self:
         """Raise :class:`~mypreferences.errors.InvalidRequestError`: MyPreferences has no ``move``."""
-        raise InvalidRequestError(
-            "MyPreferences does not support the JSON Patch 'move' operation; use remove + add"
-        )
+        why = "MyPreferences does not support the JSON Patch 'move' operation"
+        raise InvalidRequestError(f"{why}; use remove + add")
 
     def copy(self, from_: PathLike, path: PathLike) -> Self:
         """Raise :class:`~mypreferences.errors.InvalidRequestError`: MyPreferences has no ``copy``."""
@@ -669,19 +590,22 @@ class JsonPatch:
             raise InvalidRequestError(f"{where} ({op}): missing {'value' if 'path' in data else 'path'!r}")
         self._push(op, data["path"], data.get("value"))
 
-    def _push(self, op: str, path: PathLike, value: Any, *, json_value: bool = False) -> Self:
-        new = _Op(op, path if json_value else _tokens_of(path), value, len(self._ops))  # type: ignore[arg-type]
-        new.value = value if json_value else _to_json(value, new.label)
-        objects = self._checker.check(new) if self._checker is not None else frozenset()
+    def _push(self, op: str, path: Any, value: Any, *, diffed: bool = False) -> Self:
+        # diffed: path is a _Path and value JSON
+        tokens = tuple(_APPEND if t is None else str(t) for t in path) if diffed else _tokens_of(path)
+        new = _Op(op, tokens, value, len(self._ops))
+        new.value = value if diffed else _to_json(value, new.label)
+        objects = frozenset(d for d, t in enumerate(path) if isinstance(t, str)) if diffed else frozenset()
+        if self._checker is not None:
+            objects |= self._checker.check(new)
         plan = self._plan or (_Plan(self._ops, new.index) if op == "remove" else None)
         if plan is not None:
             plan.push(new, objects)
-        self._plan, self._built = plan, None
+        self._plan = plan
         self._ops.append(new)
         return self
 
     def _build(self) -> list[tuple[_Op, str]]:
-        if self._built is None:
-            plan = self._plan if self._plan is not None and self._plan.moved else None
-            self._built = plan.build() if plan else [(o, format_pointer(o.tokens)) for o in self._ops]
-        return self._built
+        if self._plan is not None and self._plan.moved:
+            return self._plan.build()
+        return [(o, format_pointer(o.tokens)) for o in self._ops]
