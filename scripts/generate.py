@@ -1,17 +1,19 @@
 """Regenerate the SDK's generated code from the vendored spec, or check it is up to date.
 
-    python scripts/generate.py            # write src/mypreferences/generated, _resources.py, _schemas.py
+    python scripts/generate.py            # write every artefact listed below
     python scripts/generate.py --check    # validate the spec and fail when the committed code differs
 
-Three generated artefacts, all derived from ``openapi/mypreferences-v4.yaml``:
+The generated artefacts, derived from ``openapi/mypreferences-v4.yaml`` (and the compat route table
+``openapi/compat-routes.yaml``):
 
 * ``src/mypreferences/generated/``: openapi-python-client output (endpoint functions + attrs models),
   configured by ``generator-config.yaml``, with the SDK's own templates from ``openapi/templates/``
   (lenient, fast models; see ``openapi/README.md``, "Models that survive the real API").
 * ``src/mypreferences/_resources.py``: one typed resource class per resource (``mp.<resource>.<method>``,
   names from ``openapi/sdk-names.yaml``), a small raw-response view of each, and the ``OPERATIONS`` table;
-  ``src/mypreferences/compat/_v2.py`` (``mp.v2``) from the compat route table; the README's operation
-  table. Rendered by ``scripts/gen_resources.py``.
+  ``src/mypreferences/compat/_routes.py`` (the compat route table as Python literals) and
+  ``src/mypreferences/compat/_v2.py`` (``mp.v2``, from its v2 rows); the README's operation table.
+  Rendered by ``scripts/gen_resources.py``.
 * ``src/mypreferences/_schemas.py``: ``SCHEMAS``, the spec's component schemas as plain data
   (used by the JSON Patch path checker).
 
@@ -141,9 +143,11 @@ def build(out_dir: Path) -> dict[str, Path]:
     res.write_text(gen_resources.render_resources(spec, gen, GEN_NAME), encoding="utf-8")
     v2 = out_dir / "_v2.py"
     v2.write_text(gen_resources.render_v2(spec, gen, GEN_NAME), encoding="utf-8")
+    routes = out_dir / "_routes.py"
+    routes.write_text(gen_resources.render_routes(spec), encoding="utf-8")
     sch = out_dir / "_schemas.py"
     sch.write_text(render_schemas(spec), encoding="utf-8")
-    _format([res, v2, sch], out_dir)
+    _format([res, v2, routes, sch], out_dir)
     readme = out_dir / "README.md"
     table = gen_resources.render_readme_table(spec, gen, GEN_NAME)
     readme.write_text(
@@ -153,6 +157,7 @@ def build(out_dir: Path) -> dict[str, Path]:
         GEN_NAME: gen,
         "_resources.py": res,
         "compat/_v2.py": v2,
+        "compat/_routes.py": routes,
         "_schemas.py": sch,
         "../../README.md": readme,
     }

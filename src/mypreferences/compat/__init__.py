@@ -1,11 +1,9 @@
 """Version 2 / legacy ``API/3`` → v4 compatibility, from one route table (:data:`ROUTES`).
 
-* :func:`translate_v2` — a pure function: legacy ``(method, url)`` → v4 ``(method, url)``.
-* :class:`V2CompatTransport` — an httpx transport for code that builds v2 URLs by hand.
-* :class:`V2Client` — ``mp.v2``: the v2 operations by their documented names, running on v4.
-
-Parameters move where v4 expects them, v2 defaults that v4 changed are pinned (``implied=false``,
-``includeConsentHistory=false``), and a route without v4 equivalent raises :class:`UnknownRouteError`.
+:func:`translate_v2` translates a legacy ``(method, url)`` to v4, pinning the v2 defaults that v4 changed
+(``implied=false``, ``includeConsentHistory=false``); :class:`V2CompatTransport` does it for code that builds
+v2 URLs by hand; :class:`V2Client` (``mp.v2``) runs the v2 operations by their v2 names on v4. A route
+without v4 equivalent raises :class:`UnknownRouteError`.
 """
 
 from __future__ import annotations
