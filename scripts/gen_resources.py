@@ -525,7 +525,7 @@ def render_v2(spec: dict[str, Any], gen_dir: Path, gen_name: str) -> str:
         )
     return "\n".join(
         [
-            HEADER,
+            HEADER.replace("mypreferences-v4.yaml", f"mypreferences-v4.yaml and openapi/{COMPAT.name}"),
             '"""``mp.v2``: the Version 2 Data operations under their documented v2 names, running on v4."""',
             "",
             "from __future__ import annotations",
