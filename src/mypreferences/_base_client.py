@@ -220,7 +220,7 @@ class BaseClient:
         rate_limiter: RateLimiter | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        from mypreferences._paths import check_client_id
+        from mypreferences._paths import check_client_id, check_http_url
         from mypreferences.ratelimit import LocalRateLimiter
 
         check_client_id(client_id)
@@ -239,12 +239,7 @@ class BaseClient:
                 "http_client must be an httpx.AsyncClient (an httpx2 client works after httpx2.alias_httpx())"
             )
         url = (base_url or ENVIRONMENTS[environment]).rstrip("/")
-        try:
-            parsed_url = httpx.URL(url)
-        except (httpx.InvalidURL, TypeError, UnicodeError):
-            raise InvalidRequestError("base_url is not a valid URL") from None
-        if parsed_url.scheme not in {"http", "https"} or not parsed_url.host:
-            raise InvalidRequestError("base_url must be an absolute http(s) URL")
+        check_http_url("base_url", url)
         bind = getattr(auth, "bind_client_id", None)
         self._init = {
             "client_id": client_id, "auth": auth, "environment": environment, "base_url": base_url,

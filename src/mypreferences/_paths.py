@@ -20,6 +20,8 @@ from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
+import httpx
+
 from mypreferences.errors import InvalidRequestError
 
 MAX_SEGMENT_BYTES = 2048
@@ -52,6 +54,17 @@ def check_path_value(name: str, value: Any, fmt: str = "string") -> None:
         raise InvalidRequestError(
             f"path parameter {name!r} is too long ({len(encoded)} bytes encoded, max {MAX_SEGMENT_BYTES})"
         )
+
+
+def check_http_url(name: str, value: object) -> httpx.URL:
+    """Return ``value`` parsed when it is an absolute http(s) URL, else raise :class:`InvalidRequestError`."""
+    try:
+        url = httpx.URL(value) if isinstance(value, str | httpx.URL) else None
+    except (httpx.InvalidURL, UnicodeError):
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        raise InvalidRequestError(f"{name} must be an absolute http(s) URL")
+    return url
 
 
 def check_client_id(client_id: Any) -> None:

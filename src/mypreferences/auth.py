@@ -18,7 +18,7 @@ from typing import Final, TypeGuard
 import anyio
 import httpx
 
-from mypreferences._paths import check_client_id
+from mypreferences._paths import check_client_id, check_http_url
 from mypreferences.errors import (
     APIConnectionError,
     InvalidRequestError,
@@ -275,12 +275,7 @@ class OAuth2ClientCredentials(httpx.Auth):
             raise InvalidRequestError("client_secret must be a non-empty string")
         if not isinstance(scope, str) or scope.split() != [scope]:
             raise InvalidRequestError("scope must be 'ClientId/UserId': non-empty, no whitespace")
-        try:
-            url = httpx.URL(token_url)
-        except (TypeError, httpx.InvalidURL):
-            raise InvalidRequestError("token_url is not a valid URL") from None
-        if url.scheme not in ("http", "https") or not url.host:
-            raise InvalidRequestError("token_url must be an absolute http(s) URL")
+        url = check_http_url("token_url", token_url)
         self._early_refresh = _seconds(early_refresh, "early_refresh")
         self._client_id = client_id
         self._client_secret = _Secret(client_secret)
