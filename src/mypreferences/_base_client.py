@@ -612,6 +612,7 @@ class BaseClient:
                         request=request,
                     )
                 response._content = content
+                response.stream = httpx.ByteStream(content)  # no response <-> stream cycle: freed at once
                 return response
             raise httpx.ReadTimeout("the attempt took longer than its time budget", request=request)
         finally:

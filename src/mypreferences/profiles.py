@@ -1,28 +1,13 @@
-"""``mp.profiles``: the profile operations, with exactly-once creates and waiting out "Pending Update".
-
-The alternate id is this API's natural idempotency key: it is unique per type within an account. When a
-create carries one and its outcome is unknown (a 502/503/504, a timeout or a dropped connection after
-sending), :meth:`Profiles.create` looks the alternate id up instead of re-sending: the profile that holds it
-is returned when it matches what was sent; when nobody holds it, the create was not applied and is sent
-once more. A genuine conflict (someone else's profile holds the id) is a :class:`ConflictError`.
-"""
+"""``mp.profiles``: the profile operations, with exactly-once creates and waiting out "Pending Update"."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from mypreferences import _resources
-from mypreferences.errors import (
-    APIResponseValidationError,
-    ConflictError,
-    InvalidRequestError,
-    MyPreferencesError,
-    NotFoundError,
-    OutcomeUnknownError,
-)
+from mypreferences import _resources, errors
 
 if TYPE_CHECKING:
     from mypreferences._base_client import RequestOptions
@@ -32,18 +17,20 @@ if TYPE_CHECKING:
 __all__ = ["Profiles"]
 
 
-def _json(body: Any) -> dict[str, Any]:
-    if isinstance(body, Mapping):
-        return dict(body)
+def _alternate_id(body: Any) -> tuple[dict[str, Any], tuple[str, str] | None]:
+    """Return the body as JSON and its first complete ``(AlternateIdType, AlternateId)``."""
     to_dict = getattr(body, "to_dict", None)
-    return dict(to_dict()) if callable(to_dict) else {}
-
-
-def _alternate_id(sent: dict[str, Any]) -> tuple[str, str] | None:
+    sent = dict(body) if isinstance(body, Mapping) else dict(to_dict()) if callable(to_dict) else {}
     for entry in sent.get("AlternateIds") or ():
         if isinstance(entry, Mapping) and entry.get("AlternateIdType") and entry.get("AlternateId"):
-            return str(entry["AlternateIdType"]), str(entry["AlternateId"])
-    return None
+            return sent, (str(entry["AlternateIdType"]), str(entry["AlternateId"]))
+    return sent, None
+
+
+def _not_resent(exc: Any, why: str) -> errors.OutcomeUnknownError:
+    return errors.OutcomeUnknownError(
+        f"{exc} ({why}; not re-sent)", request=exc.request, response=exc.response
+    )
 
 
 def _contains(sent: Any, got: Any) -> bool:
@@ -67,20 +54,19 @@ class Profiles(_resources.Profiles):
     async def create(
         self, *, body: Any, options: RequestOptions | None = None
     ) -> UpdateAcknowledgement | UserProfile:
-        """Create a profile, exactly once.
+        """Create a profile (a ``CreateUserProfile``/``UserProfile`` model or a dict in the JSON shape), once.
 
-        Args:
-            body: the profile (a ``CreateUserProfile``/``UserProfile`` model, or a dict in the API's JSON
-                shape). Give it an alternate id to make the create safe to retry.
-            options: per-call overrides: ``timeout``, ``max_retries``, ``deadline``, ``extra_headers``.
+        The alternate id, unique per type within an account, is the idempotency key: when the outcome is
+        unknown (a 502/503/504, a timeout, a connection dropped after sending) or the answer a 409, the
+        profile holding the body's alternate id is looked up instead of re-sending, and returned when it
+        matches the body; when nobody holds it, the create was not applied and is sent once more.
 
         Returns:
-            The server's answer (the profile or an ``UpdateAcknowledgement``), or, after an ambiguous
-            failure, the profile found holding the body's alternate id.
+            The server's answer (the profile or an ``UpdateAcknowledgement``), or the profile found.
 
         Raises:
-            OutcomeUnknownError: the outcome is unknown and the body has no alternate id to check it by
-                (the request is attached; it was not re-sent).
+            OutcomeUnknownError: the outcome is unknown and cannot be checked (no alternate id in the body,
+                or the look-up failed); the request is attached and was not re-sent.
             ConflictError: the alternate id belongs to a profile that does not match the body.
             InvalidRequestError: the body was refused before sending.
             APIStatusError: any other error answer.
@@ -88,41 +74,35 @@ class Profiles(_resources.Profiles):
         """
         try:
             return await super().create(body=body, options=options)
-        except (OutcomeUnknownError, ConflictError, APIResponseValidationError) as exc:
-            if isinstance(exc, APIResponseValidationError) and not 200 <= exc.status_code < 300:
+        except (errors.OutcomeUnknownError, errors.ConflictError, errors.APIResponseValidationError) as exc:
+            if isinstance(exc, errors.APIResponseValidationError) and not 200 <= exc.status_code < 300:
                 raise
-            sent = _json(body)
-            key = _alternate_id(sent)
+            unknown = isinstance(exc, errors.OutcomeUnknownError)
+            sent, key = _alternate_id(body)
             if key is None:
-                if isinstance(exc, OutcomeUnknownError):
-                    raise OutcomeUnknownError(
-                        f"{exc} (no alternate id in the body to check it by; not re-sent)",
-                        request=exc.request, response=exc.response,
-                    ) from exc  # fmt: skip
+                if unknown:
+                    raise _not_resent(exc, "no alternate id in the body to check it by") from exc
                 raise
             try:
                 found = await self.retrieve_by_alternate_id(*key, match_inactive=True, options=options)
-            except NotFoundError:
-                if not isinstance(exc, OutcomeUnknownError):
+            except errors.NotFoundError:
+                if not unknown:
                     raise exc from None
                 return await super().create(body=body, options={**(options or {}), "max_retries": 0})
-            except MyPreferencesError as check:
-                if isinstance(exc, ConflictError):
+            except errors.MyPreferencesError as check:
+                if isinstance(exc, errors.ConflictError):
                     raise exc from check
-                raise OutcomeUnknownError(
-                    f"{exc} (checking by alternate id failed: {type(check).__name__}; not re-sent)",
-                    request=exc.request,
-                    response=exc.response,
-                ) from check
+                raise _not_resent(exc, f"checking by alternate id failed: {type(check).__name__}") from check
             if _contains(sent, found.to_dict()):
                 return found
-            if not isinstance(exc, OutcomeUnknownError):
+            if not unknown:
                 raise
             response = exc.response or httpx.Response(409, request=exc.request or httpx.Request("POST", "/"))
-            raise ConflictError(
+            raise errors.ConflictError(
                 "the alternate id is held by a profile that does not match the create body",
-                response=response, route=_resources.OPERATIONS["CreateProfile"].path,
-            ) from exc  # fmt: skip
+                response=response,
+                route=_resources.OPERATIONS["CreateProfile"].path,
+            ) from exc
 
     async def wait_until_complete(
         self,
@@ -134,14 +114,8 @@ class Profiles(_resources.Profiles):
     ) -> UserProfile:
         """Poll a profile after a 202 "Pending Update" until its ``UpdateStatus`` is ``Complete``.
 
-        Args:
-            profile_id: the profile.
-            poll_interval: seconds before the second poll (then x1.5 each time, at most 10 s).
-            timeout: seconds to keep polling.
-            options: per-call overrides of each read.
-
-        Returns:
-            The profile once complete.
+        The second poll comes ``poll_interval`` seconds after the first, then each delay is x1.5 (at most
+        10 s), for up to ``timeout`` seconds; ``options`` apply to each read. Returns the complete profile.
 
         Raises:
             APITimeoutError: still pending after ``timeout`` seconds.
@@ -159,25 +133,23 @@ class Profiles(_resources.Profiles):
         options: RequestOptions | None = None,
     ) -> UserProfile:
         """Like :meth:`wait_until_complete`, for the profile holding an alternate id."""
+        key = (alternate_id_type, alternate_id)
         return await self._wait(
-            lambda: self.retrieve_by_alternate_id(alternate_id_type, alternate_id, options=options),
-            poll_interval, timeout,
-        )  # fmt: skip
+            lambda: self.retrieve_by_alternate_id(*key, options=options), poll_interval, timeout
+        )
 
-    async def _wait(self, read: Any, poll_interval: float, budget: float) -> UserProfile:
-        from mypreferences.errors import APITimeoutError
-
-        if not poll_interval > 0 or not budget >= 0:
-            raise InvalidRequestError("poll_interval must be > 0 and timeout >= 0")
-        client = self._client
-        deadline = client._clock() + budget
-        delay = poll_interval
+    async def _wait(
+        self, read: Callable[[], Awaitable[UserProfile]], interval: float, budget: float
+    ) -> UserProfile:
+        if not interval > 0 or not budget >= 0:
+            raise errors.InvalidRequestError("poll_interval must be > 0 and timeout >= 0")
+        deadline = self._client._clock() + budget
         while True:
-            profile: UserProfile = await read()
+            profile = await read()
             status = getattr(profile.update_status, "value", profile.update_status)
-            if status is None or not isinstance(status, str) or status == "Complete":
+            if not isinstance(status, str) or status == "Complete":
                 return profile
-            if client._clock() + delay > deadline:
-                raise APITimeoutError(f"profile still {status!r} after {budget} s")
-            await client._sleep(delay)
-            delay = min(delay * 1.5, 10.0)
+            if self._client._clock() + interval > deadline:
+                raise errors.APITimeoutError(f"profile still {status!r} after {budget} s")
+            await self._client._sleep(interval)
+            interval = min(interval * 1.5, 10.0)
