@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import importlib
 import logging
-import math
 import os
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from types import ModuleType, TracebackType
@@ -150,32 +149,20 @@ def to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 
 
 def _check_deadline(value: Any) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0 or math.isnan(value):
-        raise InvalidRequestError("deadline must be a positive number of seconds or None")
-    return float(value)
+    from mypreferences.ratelimit import check_positive
+
+    return None if value is None else check_positive("deadline", value)
 
 
-def _personal_values(params: Mapping[str, Any]) -> list[str]:
-    """Return the text values a call sends (parameters and body leaves): scrubbed from error text."""
-    out: list[str] = []
-
-    def leaves(value: Any) -> None:
-        if isinstance(value, str):
-            out.extend((value, quote(value, safe=""), quote_plus(value)))
-        elif isinstance(value, Mapping):
-            for v in value.values():
-                leaves(v)
-        elif isinstance(value, list | tuple):
-            for v in value:
-                leaves(v)
-        elif hasattr(value, "to_dict"):
-            leaves(value.to_dict())
-
-    for value in params.values():
-        leaves(value)
-    return out
+def _personal_values(value: Any) -> Iterator[str]:
+    """Yield the text values a call sends (parameters and body leaves): scrubbed from error text."""
+    if isinstance(value, str):
+        yield from (value, quote(value, safe=""), quote_plus(value))
+    elif isinstance(value, Mapping | list | tuple):
+        for item in value.values() if isinstance(value, Mapping) else value:
+            yield from _personal_values(item)
+    elif hasattr(value, "to_dict"):
+        yield from _personal_values(value.to_dict())
 
 
 class _JSONBody:
@@ -395,7 +382,7 @@ class BaseClient:
         response = await self._send(request, op, opts, None if deadline is None else started + deadline)
         if response.status_code >= 400 or response.status_code not in op.success:
             raise errors.status_error_from_response(
-                response, route=op.path, secrets=self._secrets(), values=_personal_values(params)
+                response, route=op.path, secrets=self._secrets(), values=list(_personal_values(params))
             )
         try:
             parsed = module._build_response(client=self._generated_client(), response=response).parsed
@@ -443,16 +430,9 @@ class BaseClient:
     @staticmethod
     def _check_body(op: Operation, kwargs: dict[str, Any]) -> None:
         """Validate the JSON body against the operation's request schema before anything is sent."""
-        if not op.body_schema or kwargs.get("json") is None:
-            return
-        from mypreferences._validation import check_body
+        if op.body_schema and kwargs.get("json") is not None:
+            from mypreferences._validation import check_body
 
-        if op.body_schema.startswith("["):
-            if not isinstance(kwargs["json"], list):
-                raise InvalidRequestError(f"{op.operation_id}: body must be a list")
-            for item in kwargs["json"]:
-                check_body(op.body_schema[1:-1], item)
-        else:
             check_body(op.body_schema, kwargs["json"])
 
     def _generated_client(self) -> Any:

@@ -33,7 +33,8 @@ def check_body(schema_name: str, value: Any) -> None:
     """Refuse a request body that does not match the component schema ``schema_name``.
 
     Args:
-        schema_name: a key of ``mypreferences._schemas.SCHEMAS`` (e.g. ``"CreateUserProfile"``).
+        schema_name: a key of ``mypreferences._schemas.SCHEMAS`` (e.g. ``"CreateUserProfile"``), or one
+            in brackets for a list of them (``"[ConsentType]"``).
         value: the JSON-ready body: ``model.to_dict()`` or a plain dict / list in the API's JSON shape.
 
     Raises:
@@ -59,6 +60,8 @@ def without_read_only(schema_name: str, value: Any) -> Any:
 
 
 def _schema(name: str) -> dict[str, Any]:
+    if name.startswith("[") and name.endswith("]"):  # a list body: "[ConsentType]"
+        return {"type": "array", "items": _schema(name[1:-1])}
     if name not in SCHEMAS:
         raise KeyError(f"no component schema named {name!r} in the spec")
     return {"$ref": f"#/components/schemas/{name}"}
