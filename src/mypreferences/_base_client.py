@@ -560,12 +560,15 @@ class BaseClient:
         Waiting for a slot counts as the pool phase (a PoolTimeout: not sent); the attempt as a whole is
         capped at connect + read + pool time, so a server trickling bytes cannot hold a call.
         """
-        left = None if deadline_at is None else deadline_at - self._clock()
         try:
-            with anyio.fail_after(min((b for b in (timeout.pool, left) if b is not None), default=None)):
-                await self._in_flight.acquire()
-        except TimeoutError:
-            raise httpx.PoolTimeout("no free request slot", request=request) from None
+            self._in_flight.acquire_nowait()  # the usual case: a free slot, no cancel scope, no yield
+        except anyio.WouldBlock:
+            left = None if deadline_at is None else deadline_at - self._clock()
+            try:
+                with anyio.fail_after(min((b for b in (timeout.pool, left) if b is not None), default=None)):
+                    await self._in_flight.acquire()
+            except TimeoutError:
+                raise httpx.PoolTimeout("no free request slot", request=request) from None
         try:
             phases = (timeout.connect, timeout.read, timeout.pool)
             cap = None if None in phases else sum(cast("tuple[float, ...]", phases))
