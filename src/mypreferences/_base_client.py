@@ -461,12 +461,22 @@ class BaseClient:
                                           else "an extra_headers name contains invalid characters")  # fmt: skip
             headers[name] = value
         timeout = to_timeout(opts["timeout"]) if "timeout" in opts else self._timeout
+        path = self._base_url + kwargs["url"]
+        params = kwargs.get("params") or None
         try:
+            # Parse the URL once, with its query (given the params separately, httpx parses it twice).
+            url = httpx.URL(path, params=params) if "?" not in path and not self._http.params else path
             return self._http.build_request(
-                kwargs["method"].upper(), self._base_url + kwargs["url"], params=kwargs.get("params"),
-                json=kwargs.get("json"), data=kwargs.get("data"), content=kwargs.get("content"),
-                files=kwargs.get("files"), headers=headers, timeout=timeout,
-            )  # fmt: skip
+                kwargs["method"].upper(),
+                url,
+                params=None if isinstance(url, httpx.URL) else params,
+                json=kwargs.get("json"),
+                data=kwargs.get("data"),
+                content=kwargs.get("content"),
+                files=kwargs.get("files"),
+                headers=headers,
+                timeout=timeout,
+            )
         except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
             raise InvalidRequestError(
                 f"{op.operation_id}: the request cannot be built ({type(exc).__name__})"

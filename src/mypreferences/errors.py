@@ -34,9 +34,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:  # httpx is imported with the client, not by ``import mypreferences``
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -74,6 +75,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 def redact_url(url: httpx.URL | str) -> str:
     """Return ``url`` as text with the user-info and secret-looking query values removed."""
+    import httpx
+
     u = httpx.URL(str(url))
     if u.userinfo:
         u = u.copy_with(username=None, password=None)
@@ -255,6 +258,8 @@ class RateLimitError(APIStatusError):
     @classmethod
     def for_pause(cls, wait: float, *, route: str, request: httpx.Request) -> RateLimitError:
         """Build the error of a call that would wait ``wait`` s of a 429 pause, past its deadline."""
+        import httpx
+
         response = httpx.Response(429, headers={"Retry-After": f"{max(wait, 0.0):.3f}"}, request=request)
         exc = cls(
             "rate limited: the account is paused past this call's deadline", response=response, route=route
