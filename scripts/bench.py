@@ -6,7 +6,8 @@
 Throughput: ``scripts/bench_server.py`` (a raw asyncio HTTP/1.1 server answering a fixed ~14 KiB profile)
 runs in its own process, pinned with ``taskset`` to another CPU than the clients where there are two.
 Each variant runs the same GETs in a fresh subprocess (its own peak RSS and CPU time), the variants
-interleaved over the repeats; min/median/max of req/s are printed:
+interleaved over the repeats, each run for ``--duration`` and at least one look-up per worker (10 s at
+most: a shorter window would see only the start of a slow variant); min/median/max of req/s are printed:
 
 * ``raw_httpx``: ``httpx.AsyncClient`` with the SDK's pool limits, GET + ``response.json()``;
 * ``raw_aiohttp``: ``aiohttp.ClientSession`` (100 connections), GET + ``json.loads(await r.read())``;
@@ -17,12 +18,13 @@ interleaved over the repeats; min/median/max of req/s are printed:
 
 Results are checked and dropped, except by ``fan_out``, which returns them all.
 * pool study, once: ``*_gather``: 1,000 look-ups started at once (one ``asyncio.gather``);
-  ``sdk*_limited[N]``: the SDK with a prototype of the proposed ``anyio.CapacityLimiter`` around each
-  attempt (N in flight, default the pool size), monkeypatched in the benchmark only.
+  ``sdk*_limited[N]``: the SDK with its in-flight cap (``DEFAULT_MAX_IN_FLIGHT`` over httpx) set to N
+  attempts instead (default N: the pool size), in the benchmark only.
 
-Then, in-process: the fan-out engine's own cost per item, ``import mypreferences`` (fresh interpreters),
-first-call module loading, model parsing (``scripts/bench_models.py``), export streaming at 10k and 100k
-profiles vs raw page fetch + ``json.loads`` (own processes: peak RSS), JSON Patch (``scripts/bench_patch.py``).
+Then, in-process: the fan-out engine's own cost per item, ``import mypreferences`` and first-call module
+loading (fresh interpreters, bytecode cached in a temporary folder as an installed package has it), model
+parsing (``scripts/bench_models.py``), export streaming at 10k and 100k profiles vs raw page fetch +
+``json.loads`` (own processes: peak RSS), JSON Patch (``scripts/bench_patch.py``).
 It ends with the two ratio lines (medians). Reported, not asserted; not part of ``make test``.
 """
 
@@ -34,12 +36,14 @@ import contextlib
 import importlib.util
 import itertools
 import json
+import math
 import os
 import resource
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
@@ -49,9 +53,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC, SCRIPTS = ROOT / "src", ROOT / "scripts"
 CLIENT_ID = "BenchCorp"
 MAIN = ("raw_httpx", "raw_aiohttp", "raw_httpx_aiohttp", "sdk", "sdk_fanout", "sdk_aiohttp")
-#: ``*_gather``: one burst started at once; ``*_limitedN``: the prototype limiter, N in flight (default: pool)
-POOL_STUDY = ("raw_httpx_gather", "sdk_gather", "sdk_gather_limited32", "sdk_aiohttp_gather", "sdk_limited",
-              "sdk_limited32", "sdk_limited16")  # fmt: skip
+#: ``*_gather``: one burst started at once; ``*_limitedN``: the in-flight cap set to N (default: the pool size)
+POOL_STUDY = (
+    "raw_httpx_gather",
+    "sdk_gather",
+    "sdk_gather_limited",
+    "sdk_aiohttp_gather",
+    "sdk_limited",
+    "sdk_limited16",
+)
 
 
 def _env() -> dict[str, str]:
@@ -85,15 +95,27 @@ def _limits() -> Any:
     return DEFAULT_LIMITS
 
 
-class _Tally:
-    """Completed look-ups of a run: count, latencies, and the time and CPU of the last one."""
+def _max_in_flight() -> int:
+    from mypreferences._base_client import DEFAULT_MAX_IN_FLIGHT
 
-    def __init__(self, duration: float) -> None:
-        self.stop = time.perf_counter() + duration
+    return DEFAULT_MAX_IN_FLIGHT
+
+
+class _Tally:
+    """Completed look-ups of a run: count, latencies, and the time and CPU of the last one.
+
+    The run lasts ``duration`` seconds and then until ``at_least`` look-ups completed (a window shorter than
+    one round of slow look-ups measures only their start), ``cap`` seconds at most.
+    """
+
+    def __init__(self, duration: float, at_least: int = 0, cap: float = 0.0) -> None:
         self.start, self.cpu0 = time.perf_counter(), _cpu()
+        self.stop, self.cap = self.start + duration, self.start + max(duration, cap)
+        self.at_least = at_least
         self.end, self.cpu1 = self.start, self.cpu0
         self.latencies: list[float] = []
         self.wrong = 0
+        self.timeout: asyncio.Timeout | None = None  # set by _drive: ended early once the run has enough
 
     async def one(self, call: Callable[[int], Awaitable[Any]], pid: int) -> Any:
         t0 = time.perf_counter()
@@ -102,6 +124,9 @@ class _Tally:
         self.latencies.append(self.end - t0)
         self.cpu1 = _cpu()
         self.wrong += _profile_id(result) != pid
+        if self.timeout is not None and self.end >= self.stop and len(self.latencies) >= self.at_least:
+            self.timeout.reschedule(asyncio.get_running_loop().time())
+            self.timeout = None
         return result
 
 
@@ -113,7 +138,7 @@ async def _drive(
     tally: _Tally,
     mp: Any = None,
 ) -> None:
-    """Run ``call`` until the time is up (what is still in flight then is cancelled, not counted).
+    """Run ``call`` until the tally has enough (what is still in flight then is cancelled, not counted).
 
     ``workers``: ``c`` loops; ``fanout``: ``mp.fan_out(..., concurrency=c)``; ``gather``: ``c`` calls started
     at once (one burst: the time only caps it).
@@ -127,7 +152,7 @@ async def _drive(
         return await tally.one(call, pid)
 
     with contextlib.suppress(TimeoutError):
-        async with asyncio.timeout(tally.stop - time.perf_counter()):
+        async with asyncio.timeout(tally.cap - time.perf_counter()) as tally.timeout:
             if mode == "gather":
                 await asyncio.gather(*(tally.one(call, next(ids)) for _ in range(c)))
             elif mode == "workers":
@@ -183,33 +208,41 @@ async def _variant(variant: str, base: str, duration: float, concurrency: int, b
             closers.append(http_client.aclose)
         mp = MyPreferences(CLIENT_ID, auth=None, base_url=base, http_client=http_client)
         closers.insert(0, mp.aclose)
-        if "_limited" in variant:  # the proposal: at most N attempts in flight (_limited: the pool size)
-            limiter = anyio.CapacityLimiter(int(variant.rpartition("_limited")[2] or limits.max_connections))
-            attempt = mp._attempt
-
-            async def limited(request: httpx.Request, budget: float | None) -> httpx.Response:
-                async with limiter:
-                    return await attempt(request, budget)
-
-            mp._attempt = limited  # type: ignore[method-assign]
+        if "_limited" in variant:  # at most N attempts in flight (_limited: the pool size)
+            mp._in_flight = anyio.CapacityLimiter(
+                int(variant.rpartition("_limited")[2] or limits.max_connections)
+            )
         call = mp.profiles.retrieve
     try:  # a warm-up (ids from 10**7: opens the connections), then the measured run (ids from 0)
         warm = ("workers", 100) if mode == "gather" else (mode, concurrency)
         await _drive(call, itertools.count(10**7), warm[1], warm[0], _Tally(0.3), mp)
-        tally = _Tally(max(5.0, 5 * duration) if mode == "gather" else duration)
+        if mode == "gather":
+            tally = _Tally(max(5.0, 5 * duration))
+        else:  # at least one round of look-ups per worker, 10 s at most
+            tally = _Tally(duration, at_least=concurrency, cap=10.0)
         await _drive(call, itertools.count(0), burst if mode == "gather" else concurrency, mode, tally, mp)
+        stopped, cpu_stopped = time.perf_counter(), _cpu()
     finally:
         for close in closers:
             await close()
     n, lat = len(tally.latencies), sorted(tally.latencies)
-    elapsed = tally.end - tally.start
     if tally.wrong:
         print(f"{variant}: {tally.wrong} of {n} answers were not the profile asked for", file=sys.stderr)
+    # up to the last completion (the calls cancelled at the end don't count); a run that completed nothing
+    # is 0 req/s over its whole window, with no latency
+    elapsed = (tally.end if n else stopped) - tally.start
+    cpu = (tally.cpu1 if n else cpu_stopped) - tally.cpu0
     return {
-        "n": n, "elapsed": elapsed, "rps": n / elapsed, "cpu_ms": 1000 * (tally.cpu1 - tally.cpu0) / n, "failed": tally.wrong,
-        "cpu_pct": 100 * (tally.cpu1 - tally.cpu0) / elapsed, "rss_mb": _rss_mb(),
-        "p50_ms": 1000 * lat[n // 2], "p99_ms": 1000 * lat[min(n - 1, int(n * 0.99))],
-    }  # fmt: skip
+        "n": n,
+        "elapsed": elapsed,
+        "rps": n / elapsed,
+        "cpu_ms": 1000 * cpu / n if n else math.nan,
+        "failed": tally.wrong,
+        "cpu_pct": 100 * cpu / elapsed,
+        "rss_mb": _rss_mb(),
+        "p50_ms": 1000 * lat[n // 2] if n else math.nan,
+        "p99_ms": 1000 * lat[min(n - 1, int(n * 0.99))] if n else math.nan,
+    }
 
 
 def _profile_id(result: Any) -> Any:
@@ -242,7 +275,23 @@ def _throughput(port: int, args: argparse.Namespace) -> dict[tuple[str, int], li
 
 
 def _median(runs: list[dict[str, Any]], key: str) -> float:
-    return statistics.median(r[key] for r in runs)
+    """The median over the runs that have the figure (a run that completed nothing has no latency)."""
+    values = [r[key] for r in runs if not math.isnan(r[key])]
+    return statistics.median(values) if values else math.nan
+
+
+def _short_note(runs: list[dict[str, Any]], c: int) -> str:
+    """Flag runs whose window was shorter than one round of ``c`` look-ups: their req/s is no steady rate."""
+    empty, short = sum(not r["n"] for r in runs), sum(0 < r["n"] < c for r in runs)
+    notes = [f"{empty} of {len(runs)} run(s) completed nothing (0 req/s)"] if empty else []
+    notes += (
+        [f"{short} of {len(runs)} run(s) completed fewer than c in 10 s (not a steady rate)"] if short else []
+    )
+    return "  ! " + "; ".join(notes) if notes else ""
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}" if b > 0 else "n/a (the reference completed nothing)"
 
 
 def _print_throughput(runs: dict[tuple[str, int], list[dict[str, Any]]], burst: int) -> dict[str, Any]:
@@ -256,6 +305,7 @@ def _print_throughput(runs: dict[tuple[str, int], list[dict[str, Any]]], burst: 
             f"{variant:<22}{c or f'{burst}!':>6}{min(rps):>11.0f}{statistics.median(rps):>9.0f}{max(rps):>8.0f}"
             f"{_median(rs, 'p50_ms'):>8.1f}{_median(rs, 'p99_ms'):>8.1f}{_median(rs, 'cpu_ms'):>11.3f}"
             f"{_median(rs, 'cpu_pct'):>7.0f}{_median(rs, 'rss_mb'):>8.0f}{sum(r['failed'] for r in rs):>7}"
+            + _short_note(rs, c)
         )
     print(
         f"  (c = workers; {burst}! = {burst} calls started at once, one asyncio.gather; CPU = the client process)"
@@ -264,10 +314,12 @@ def _print_throughput(runs: dict[tuple[str, int], list[dict[str, Any]]], burst: 
     concs = sorted({c for (_, c) in med if c and ("raw_httpx", c) in med})
     for c in concs:
         sdk = max(med[("sdk", c)], med[("sdk_fanout", c)])
-        parts = [f"sdk/raw_httpx {sdk / med[('raw_httpx', c)]:.2f}"]
+        parts = [f"sdk/raw_httpx {_ratio(sdk, med[('raw_httpx', c)])}"]
         if ("raw_aiohttp", c) in med:
-            parts.append(f"sdk_aiohttp/raw_aiohttp {med[('sdk_aiohttp', c)] / med[('raw_aiohttp', c)]:.2f}")
-            parts.append(f"sdk_aiohttp/sdk {med[('sdk_aiohttp', c)] / sdk:.2f}")
+            parts.append(
+                f"sdk_aiohttp/raw_aiohttp {_ratio(med[('sdk_aiohttp', c)], med[('raw_aiohttp', c)])}"
+            )
+            parts.append(f"sdk_aiohttp/sdk {_ratio(med[('sdk_aiohttp', c)], sdk)}")
         print(f"  c={c}: " + ", ".join(parts))
     top, pool = max(concs), _limits().max_connections
     study = [f"raw_httpx c={c} {med[('raw_httpx', c)]:.0f}" for c in concs]
@@ -277,7 +329,8 @@ def _print_throughput(runs: dict[tuple[str, int], list[dict[str, Any]]], burst: 
             study.append(f"{v}{f' c={c}' if c else ''} {med[(v, c)]:.0f}{done}")
     print(f"  pool study (SDK default pool: {pool} connections), req/s: " + ", ".join(study))
     print(
-        f"  (sdk_limited: at most {pool} attempts in flight (the pool size), sdk*_limitedN: at most N; c={top})"
+        f"  (sdk: at most {_max_in_flight()} attempts in flight over httpx, sdk*_limited: {pool} (the pool size), "
+        f"sdk*_limitedN: N; c={top})"
     )
     return med
 
@@ -345,15 +398,31 @@ def _fanout_engine(quick: bool) -> list[str]:
     return lines
 
 
+def _cached_env() -> dict[str, str]:
+    """The fresh interpreters' environment: bytecode cached (as an installed package has it), outside the tree.
+
+    Without it, ``PYTHONDONTWRITEBYTECODE=1`` (set on some machines) makes every run compile the SDK's modules
+    from source, which is most of the import time. The first run of each measure writes the cache (not timed).
+    """
+    env = _env()
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "mypreferences-bench-pycache")
+    return env
+
+
 def _import_time(runs: int) -> str:
     code = "import time; t = time.perf_counter(); import mypreferences; print(time.perf_counter() - t)"
     times = []
-    for _ in range(runs):
+    for _ in range(runs + 1):
         out = subprocess.run(
-            [sys.executable, "-c", code], env=_env(), capture_output=True, text=True, check=True
+            [sys.executable, "-c", code], env=_cached_env(), capture_output=True, text=True, check=True
         )
         times.append(float(out.stdout.strip()) * 1000)
-    return f"import mypreferences: median {statistics.median(times):.1f} ms, min {min(times):.1f} ms ({runs} fresh interpreters)"
+    times = times[1:]  # the first run wrote the bytecode cache
+    return (
+        f"import mypreferences: median {statistics.median(times):.1f} ms, min {min(times):.1f} ms "
+        f"({runs} fresh interpreters, bytecode cached)"
+    )
 
 
 _FIRST_CALL = """
@@ -376,15 +445,17 @@ asyncio.run(main())
 
 def _first_call(runs: int) -> str:
     got = []
-    for _ in range(runs):
+    for _ in range(runs + 1):
         cmd = [sys.executable, "-c", _FIRST_CALL]
-        out = subprocess.run(cmd, env=_env(), capture_output=True, text=True, check=True, cwd=SCRIPTS)
+        out = subprocess.run(cmd, env=_cached_env(), capture_output=True, text=True, check=True, cwd=SCRIPTS)
         got.append(json.loads(out.stdout))
+    got = got[1:]  # the first run wrote the bytecode cache
     imp, first, second = (statistics.median(g[i] for g in got) * 1000 for i in range(3))
+    loading = statistics.median((g[1] - g[2]) * 1000 for g in got)
     return (
         f"first call: import httpx + MyPreferences {imp:.0f} ms; first mp.profiles.retrieve {first:.1f} ms "
         f"(loads the generated endpoint and models) vs {second:.2f} ms for the second: "
-        f"{first - second:.1f} ms of module loading (in-memory transport, median of {runs})"
+        f"{loading:.1f} ms of module loading (in-memory transport, bytecode cached, median of {runs})"
     )
 
 
@@ -528,9 +599,9 @@ def main() -> None:
         aio = {c: med.get(("sdk_aiohttp", c), 0.0) for c in concs}
         ca = max(concs, key=lambda c: aio[c])
         print(f"(medians; each SDK path at its best concurrency: default c={c}, over aiohttp c={ca})")
-        print(f"fan-out throughput ratio sdk/raw_httpx: {sdk_best[c] / med[('raw_httpx', c)]:.2f}")
+        print(f"fan-out throughput ratio sdk/raw_httpx: {_ratio(sdk_best[c], med[('raw_httpx', c)])}")
         if ("raw_aiohttp", ca) in med:
-            print(f"aiohttp throughput ratio sdk/raw_aiohttp: {aio[ca] / med[('raw_aiohttp', ca)]:.2f}")
+            print(f"aiohttp throughput ratio sdk/raw_aiohttp: {_ratio(aio[ca], med[('raw_aiohttp', ca)])}")
         else:
             print("aiohttp throughput ratio sdk/raw_aiohttp: n/a (httpx-aiohttp is not installed)")
 

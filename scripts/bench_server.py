@@ -180,10 +180,8 @@ _ROW_HEAD, _ROW_TAIL = _template(make_export_row(_MARKER), _MARKER)
 
 
 def _answer(status: bytes, body: bytes) -> bytes:
-    return (
-        b"HTTP/1.1 " + status + b"\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
-        + str(len(body)).encode() + b"\r\n\r\n" + body
-    )  # fmt: skip
+    head = b"HTTP/1.1 %s\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: %d\r\n\r\n"
+    return head % (status, len(body)) + body
 
 
 _NOT_FOUND = _answer(b"404 Not Found", b'{"Message":"Not found"}')
@@ -214,9 +212,8 @@ def respond(method: bytes, target: bytes) -> bytes:
             ids = range(offset, min(offset + limit, total + 1))
             rows = b",".join([_ROW_HEAD + str(i).encode() + _ROW_TAIL for i in ids])
             more = b"true" if ids.stop <= total else b"false"
-            meta = b'],"Offset":%d,"Count":%d,"Limit":%d,"HasMore":%s,"TotalResults":%d}' % (
-                offset, len(ids), limit, more, total,
-            )  # fmt: skip
+            meta = b'],"Offset":%d,"Count":%d,"Limit":%d,"HasMore":%s,"TotalResults":%d}'
+            meta %= (offset, len(ids), limit, more, total)
             return _answer(b"200 OK", b'{"UserProfilePreferences":[' + rows + meta)
     return _NOT_FOUND
 

@@ -8,7 +8,9 @@ to check that every aiohttp failure reaches the SDK as the httpx exception httpx
 from __future__ import annotations
 
 import asyncio
+import gzip
 import importlib
+import json
 import socket
 import struct
 import sys
@@ -249,3 +251,68 @@ def test_exported_lazily_from_the_package() -> None:
     if exported is None:  # until the lead adds it to mypreferences._LAZY
         pytest.skip("mypreferences.AioHttpClient is not exported yet")
     assert exported is importlib.import_module("mypreferences._aiohttp").AioHttpClient
+
+
+# -- the one-go body read and the cookie jar keep httpx's behaviour ------------------------------------
+
+ANSWER_PROFILE = json.dumps({"ProfileId": 7, "IsActive": True}).encode()
+
+
+@pytest.fixture
+async def answers() -> AsyncIterator[str]:
+    """A keep-alive server answering by the last path segment: small, big, gzip, chunked or a cookie."""
+
+    def answer(mode: str) -> bytes:
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        if mode == "gzip":
+            body = gzip.compress(ANSWER_PROFILE)
+            return head + b"Content-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+        if mode == "chunked":
+            return (
+                head
+                + b"Transfer-Encoding: chunked\r\n\r\n%x\r\n" % len(ANSWER_PROFILE)
+                + ANSWER_PROFILE
+                + b"\r\n0\r\n\r\n"
+            )
+        body = ANSWER_PROFILE + b" " * (2 * 1024 * 1024) if mode == "big" else ANSWER_PROFILE
+        cookie = b"Set-Cookie: session=abc; Path=/\r\n" if mode == "cookie" else b""
+        return head + cookie + b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while line := await reader.readline():
+            while await reader.readline() not in (b"\r\n", b""):
+                pass
+            writer.write(answer(line.split(b" ")[1].split(b"?")[0].rsplit(b"/", 1)[-1].decode()))
+            await writer.drain()
+        writer.close()
+
+    srv = await asyncio.start_server(handle, "127.0.0.1", 0)
+    async with srv:
+        yield f"http://127.0.0.1:{srv.sockets[0].getsockname()[1]}/Profiles/v4"
+
+
+@pytest.mark.parametrize("mode", ["small", "big", "gzip", "chunked"])
+async def test_every_body_reads_as_over_httpx_own_transport(answers: str, mode: str) -> None:
+    for http in (httpx.AsyncClient(), AioHttpClient()):
+        async with http:
+            response = await http.get(f"{answers}/{mode}")
+            assert response.json()["ProfileId"] == 7 and response.elapsed.total_seconds() >= 0
+            async with http.stream("GET", f"{answers}/{mode}") as streamed:
+                raw = b"".join([chunk async for chunk in streamed.aiter_raw()])
+            assert len(raw) == int(streamed.headers.get("content-length", len(raw)))
+            mp = MyPreferences("Acme", auth=None, base_url=answers, http_client=http, max_retries=0)
+            op = OPERATIONS["GetProfileByProfileId"]
+            assert (await mp.call(op, None, profile_id=1, path_template=f"/{mode}")).profile_id == 7
+            small = MyPreferences(
+                "Acme", auth=None, base_url=answers, http_client=http, max_response_bytes=10
+            )
+            with pytest.raises(errors.ResponseTooLargeError):
+                await small.call(op, None, profile_id=1, path_template=f"/{mode}")
+
+
+async def test_cookies_set_by_an_answer_are_kept(answers: str) -> None:
+    async with AioHttpClient() as http:
+        await http.get(f"{answers}/small")
+        assert not http.cookies
+        await http.get(f"{answers}/cookie")
+        assert http.cookies["session"] == "abc"

@@ -1,21 +1,12 @@
 """``AioHttpClient``: an opt-in :class:`httpx.AsyncClient` sending over aiohttp (extra ``[aiohttp]``).
 
-::
-
-    import mypreferences
-
-    async with mypreferences.AioHttpClient() as http:
-        mp = MyPreferences("AcmeCorp", auth=auth, http_client=http)
-        profile = await mp.profiles.retrieve(42)
-
-Everything above the transport is unchanged: auth (PNAUTHINFO3 signs every attempt), retries, deadlines,
-path safety, the size cap and the typed errors. The transport is built on httpx-aiohttp's (its session,
-connector, TLS and proxy set-up) and behaves as httpx's own: failures are the httpx exceptions httpx's
-transport raises for them, requests go out byte for byte as httpx built them, and aiohttp never re-sends
-one by itself. httpx-aiohttp 0.2 alone would turn a refused connection, a reset and a server closing
-without an answer all into ``httpx.ConnectTimeout`` (a write that may have reached the server would count
-as "not sent" and be retried), let an invalid status line or header through as an aiohttp exception,
-re-encode the path (``%3D`` as ``=``) and re-send a GET after a reset. asyncio only (aiohttp has no trio).
+Everything above the transport is unchanged (auth signs every attempt; retries, deadlines, path safety, the
+size cap, typed errors). The transport uses httpx-aiohttp's session, connector, TLS and proxy set-up and
+behaves as httpx's own: failures are the httpx exceptions httpx's transport raises for them (httpx-aiohttp
+0.2 alone says ``ConnectTimeout``, "not sent", for a reset or a close without an answer), requests go out
+byte for byte as httpx built them (no re-encoded ``%3D``) and aiohttp never re-sends one. A body of at most
+1 MiB with a Content-Length and no Content-Encoding is read at once and handed to httpx as one chunk.
+asyncio only (aiohttp has no trio).
 """
 
 from __future__ import annotations
@@ -36,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AioHttpClient", "AioHttpExtraMissingError"]
 
+_READ_AT_ONCE = 1024 * 1024
 _HINT = "AioHttpClient needs httpx-aiohttp: pip install 'mypreferences[aiohttp]'"
 
 
@@ -90,6 +82,14 @@ class _Stream(httpx.AsyncByteStream):
             await self._response.__aexit__(None, None, None)  # back to the pool, or closed if not read
 
 
+class _Cookies(httpx.Cookies):
+    """httpx's cookie jar, without the costly extraction from an answer that sets no cookie."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers or "set-cookie2" in response.headers:
+            super().extract_cookies(response)
+
+
 class _Transport(httpx.AsyncBaseTransport):
     """httpx-aiohttp's transport, sending each request itself as httpx's transport would (see above)."""
 
@@ -116,22 +116,35 @@ class _Transport(httpx.AsyncBaseTransport):
         except httpx.RequestNotRead:  # a streamed body: aiohttp chunks it itself
             data = request.stream
             request.headers.pop("transfer-encoding", None)
-        timeout, proxy = request.extensions.get("timeout", {}), self._base.proxy
+        t, proxy = request.extensions.get("timeout", {}), self._base.proxy
         with _mapped():
             response = await self._session.request(
-                request.method, yarl.URL(str(request.url), encoded=True), headers=request.headers.multi_items(),
+                request.method,
+                yarl.URL(str(request.url), encoded=True),
+                headers=request.headers.multi_items(),
                 data=data,
-                allow_redirects=False, auto_decompress=False, server_hostname=request.extensions.get("sni_hostname"),
                 timeout=aiohttp.ClientTimeout(
-                    sock_connect=timeout.get("connect"), sock_read=timeout.get("read"), connect=timeout.get("pool")
+                    sock_connect=t.get("connect"), sock_read=t.get("read"), connect=t.get("pool")
                 ),
-                proxy=None if proxy is None else str(proxy.url), proxy_headers=None if proxy is None else proxy.headers,
+                server_hostname=request.extensions.get("sni_hostname"),
+                allow_redirects=False,
+                auto_decompress=False,
+                proxy=None if proxy is None else str(proxy.url),
+                proxy_headers=None if proxy is None else proxy.headers,
                 proxy_auth=aiohttp.BasicAuth(*proxy.auth) if proxy is not None and proxy.auth else None,
-            )  # fmt: skip
+            )
+            length = response.content_length
+            if length is not None and length <= _READ_AT_ONCE and "Content-Encoding" not in response.headers:
+                stream: httpx.AsyncByteStream = httpx.ByteStream(await response.read())  # back to the pool
+            else:
+                stream = _Stream(response)
         return httpx.Response(
-            response.status, headers=response.raw_headers, stream=_Stream(response), request=request,
+            response.status,
+            headers=response.raw_headers,
+            stream=stream,
+            request=request,
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
-        )  # fmt: skip
+        )
 
     async def aclose(self) -> None:
         with _mapped():
@@ -162,6 +175,7 @@ class AioHttpClient(httpx.AsyncClient):
         except ImportError as exc:
             raise AioHttpExtraMissingError(_HINT) from exc
         super().__init__(timeout=timeout, limits=limits, **kwargs)
+        self._cookies = _Cookies(self._cookies.jar)
 
     def _init_transport(  # type: ignore[override]  # httpx passes these by keyword
         self, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any
