@@ -23,7 +23,7 @@ import itertools
 import json
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from copy import deepcopy
@@ -100,7 +100,7 @@ def _to_json(value: Any, where: object) -> Any:  # where: named in errors
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, (str, int)) or (isinstance(value, float) and math.isfinite(value)):
-        return json.loads(json.dumps(value))  # a str, int or float (not a subclass)
+        return value if type(value) in (str, int, float) else json.loads(json.dumps(value))  # no subclass
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
     if callable(getattr(value, "to_dict", None)) and not isinstance(value, Mapping):
@@ -118,8 +118,7 @@ def _to_json(value: Any, where: object) -> Any:  # where: named in errors
     return out
 
 
-def _key(value: Any) -> str:  # equal for equal JSON values (1 and true differ)
-    return json.dumps(value, sort_keys=True)
+_key = json.JSONEncoder(sort_keys=True).encode  # equal for equal JSON values (1 and true differ)
 
 
 @dataclass(slots=True, eq=False)
@@ -158,7 +157,7 @@ class _Array:
         self.low = -1  # number of present elements before the lowest removed one (-1: none removed)
         # whether '-' appended to it; whether its removes are sent together, where the last was written
         self.appended, self.gather = False, False
-        self.sent: list[int] = []  # while emitting: its elements as sent so far
+        self.sent: list[int] = []  # while emitting: its elements as sent so far, as positions (see build)
 
     def element(self, op: _Op, i: int, *, anchor: bool = False) -> int:
         """Return element ``i``; with ``anchor``, the element an insertion at ``i`` goes before."""
@@ -180,6 +179,7 @@ class _Plan:
         self.at: dict[_Node, int] = {}  # location -> index of its last add/remove/test
         self.under: dict[_Node, int] = {}  # location -> the same, of it or of anything inside it
         self.written: dict[str, int] = {}  # parent path -> index of its last remove, as written
+        self.before: dict[int, list[int]] = {}  # element id -> ids inserted just before it, oldest first
         self.moved = False
 
     def _array(self, node: _Node, op: _Op) -> _Array:
@@ -231,6 +231,7 @@ class _Plan:
         if target is not None and op.inserted >= 0:
             target[0].present.insert(int(op.tokens[-1]), op.inserted)
             target[0].low += 0 <= int(op.tokens[-1]) < target[0].low
+            self.before.setdefault(target[1], []).append(op.inserted)
         elif adding and target is not None:
             target[0].appended = True
         if op.op != "test":
@@ -242,8 +243,16 @@ class _Plan:
     def build(self) -> list[tuple[_Op, str]]:  # the operations in the order sent, with their paths as sent
         arrays = dict.fromkeys(a for o in self.ops for _, a, _ in o.arrays)
         slot = {o.index: a.removes[-1].index for a in arrays if a.gather for o in a.removes}
-        for array in arrays:
-            array.sent = [*array.original, array.present[-1]]
+        pos: dict[int, int] = {}  # element id -> rank in its array's final order, removed ones included
+        stack = [e for a in arrays for e in reversed([*a.original, a.present[-1]])]
+        while stack:  # each element comes after those inserted just before it (~e: place e)
+            e = stack.pop()
+            if e < 0:
+                pos[~e] = len(pos)
+            else:
+                stack += [~e, *reversed(self.before.get(e, ()))]
+        for array in arrays:  # the sorted positions of its elements as sent so far
+            array.sent = [pos[e] for e in (*array.original, array.present[-1])]
 
         def key(o: _Op) -> tuple[int, int]:  # a gathered array's removes share theirs
             return (0 if o.index < self.first else 1 if o.op == "replace" else 2, slot.get(o.index, o.index))
@@ -253,15 +262,15 @@ class _Plan:
         for _, group in itertools.groupby(sorted(self.ops, key=key), key):
             batch = list(group)  # several: a gathered array's removes, sent in descending order
             if len(batch) > 1:
-                batch.sort(key=lambda o: -o.arrays[-1][1].sent.index(o.arrays[-1][2]))
+                batch.sort(key=lambda o: -pos[o.arrays[-1][2]])
             for o in batch:
                 tokens = list(o.tokens)
                 for depth, array, element in o.arrays:
-                    tokens[depth] = _APPEND if element < 0 else str(array.sent.index(element))
+                    tokens[depth] = _APPEND if element < 0 else str(bisect_left(array.sent, pos[element]))
                 if o.target is not None and o.inserted >= 0:
-                    o.target[0].sent.insert(int(tokens[-1]), o.inserted)
+                    insort(o.target[0].sent, pos[o.inserted])
                 elif o.target is not None and o.op == "remove":
-                    o.target[0].sent.remove(o.target[1])
+                    del o.target[0].sent[int(tokens[-1])]
                     parent, i = format_pointer(tokens[:-1]), int(tokens[-1])
                     if last_removed.get(parent, i + 1) <= i:
                         raise _fail(o, f"reordered, removes from {parent!r} would not be descending{_SPLIT}")
@@ -457,14 +466,16 @@ def _diff(old: Any, new: Any, at: _Path, at_new: _Path, out: tuple[_Raw, _Raw, _
                 _diff(old[k], new[k], (*at, k), (*at_new, k), out)
         adds += [("add", (*at_new, k), new[k]) for k in new if k not in old]
     elif isinstance(old, list) and isinstance(new, list):
-        spans = list(_spans([*map(_key, old)], [*map(_key, new)]))
+        keys_old, keys_new = [*map(_key, old)], [*map(_key, new)]
+        spans = list(_spans(keys_old, keys_new))
         tail = max([j0 + min(i1 - i0, j1 - j0) for i0, i1, j0, j1 in spans if i0 < i1 and j0 < j1], default=0)
         nested: list[tuple[int, _Raw]] = []  # per element of old: its remove, or the removes inside it
         for i0, i1, j0, j1 in spans:
             n = min(i1 - i0, j1 - j0)
             for i, j in zip(range(i0, i0 + n), range(j0, j0 + n), strict=True):
                 nested.append((i, []))
-                _diff(old[i], new[j], (*at, i), (*at_new, j), (replaces, nested[-1][1], adds))
+                if keys_old[i] != keys_new[j]:
+                    _diff(old[i], new[j], (*at, i), (*at_new, j), (replaces, nested[-1][1], adds))
             nested += [(i, [("remove", (*at, i), None)]) for i in range(i0 + n, i1)]
             adds += [("add", (*at_new, None if j >= tail else j), new[j]) for j in range(j0 + n, j1)]
         removes += [op for _, ops in sorted(nested, key=lambda item: -item[0]) for op in ops]
@@ -594,7 +605,7 @@ class JsonPatch:
         # diffed: path is a _Path and value JSON
         tokens = tuple(_APPEND if t is None else str(t) for t in path) if diffed else _tokens_of(path)
         new = _Op(op, tokens, value, len(self._ops))
-        new.value = value if diffed else _to_json(value, new.label)
+        new.value = value if diffed or value is None else _to_json(value, new.label)
         objects = frozenset(d for d, t in enumerate(path) if isinstance(t, str)) if diffed else frozenset()
         if self._checker is not None:
             objects |= self._checker.check(new)
