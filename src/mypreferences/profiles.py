@@ -54,12 +54,15 @@ class Profiles(_resources.Profiles):
     async def create(
         self, *, body: Any, options: RequestOptions | None = None
     ) -> UpdateAcknowledgement | UserProfile:
-        """Create a profile (a ``CreateUserProfile``/``UserProfile`` model or a dict in the JSON shape), once.
+        """Create a profile, exactly once.
 
-        The alternate id, unique per type within an account, is the idempotency key: when the outcome is
-        unknown (a 502/503/504, a timeout, a connection dropped after sending) or the answer a 409, the
-        profile holding the body's alternate id is looked up instead of re-sending, and returned when it
-        matches the body; when nobody holds it, the create was not applied and is sent once more.
+        After an unknown outcome (502/503/504, a timeout, a dropped connection) or a 409, the body's alternate
+        id is looked up instead of re-sending: the match is returned; if nobody holds it, it is sent again.
+
+        Args:
+            body: a ``CreateUserProfile``/``UserProfile`` model or a dict in the JSON shape; give it an
+                alternate id (unique per type in an account) to make the create safe to retry.
+            options: per-call overrides: ``timeout``, ``max_retries``, ``deadline``, ``extra_headers``.
 
         Returns:
             The server's answer (the profile or an ``UpdateAcknowledgement``), or the profile found.
