@@ -16,6 +16,8 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mypreferences.generated import models
 from mypreferences.generated.client import Client
@@ -231,3 +233,52 @@ def test_every_seed_sample_model_is_exercised() -> None:
     if not SAMPLES:
         pytest.skip("reference directory not found (set MYPREFERENCES_REFERENCE)")
     assert {"UserProfile", "ProgramList", "CreateUserProfile"} <= {s.model for s in SAMPLES}
+
+
+# -- JSON decoding: msgspec when installed, the values json.loads gives --------------------------------------
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON_VALUES)
+def test_loads_json_gives_what_json_loads_gives(value: object) -> None:
+    from mypreferences.generated.types import loads_json
+
+    body = json.dumps(value).encode()
+    assert loads_json(body) == json.loads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"ProfileId": 123456789012345678901234567890}',  # beyond 64 bits: kept exact
+        b'{"Score": NaN, "Max": Infinity}',
+        b'{"Name": "\\ud800"}',  # a lone surrogate
+        '{"Name": "Zoë"}'.encode("utf-16"),
+        b'{"A": 1, "A": 2}',
+    ],
+)
+def test_loads_json_falls_back_to_the_standard_library_where_msgspec_refuses(body: bytes) -> None:
+    from mypreferences.generated.types import loads_json
+
+    assert repr(loads_json(body)) == repr(json.loads(body))
+
+
+def test_loads_json_without_msgspec_uses_the_standard_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mypreferences.generated import types
+
+    monkeypatch.setattr(types, "_fast_decode", None)
+    assert types.loads_json(b'{"ProfileId": 12}') == {"ProfileId": 12}
+    with pytest.raises(ValueError):
+        types.loads_json(b"{not json")
+
+
+def test_msgspec_is_what_decodes_bodies_when_installed() -> None:
+    msgspec_json = pytest.importorskip("msgspec.json")
+    from mypreferences.generated import types
+
+    assert types._fast_decode is msgspec_json.decode

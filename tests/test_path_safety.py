@@ -16,6 +16,8 @@ from urllib.parse import unquote
 import httpx
 import pytest
 import respx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mypreferences import MyPreferences, errors
 from mypreferences._resources import OPERATIONS
@@ -144,3 +146,26 @@ def test_every_path_parameter_is_covered() -> None:
         for op in OPERATIONS.values()
         for n in op.path_params
     )
+
+
+@pytest.mark.parametrize(
+    "base",
+    ["https://pm.mypreferences.com/Profiles/v4", "http://127.0.0.1:8799/Profiles/v4/", "https://h.test",
+     "https://H.Example:443/a%20b/v4", "https://u:p@h.test:8443/x"],
+)  # fmt: skip
+@settings(max_examples=60, deadline=None)
+@given(segment=st.text(min_size=1), value=st.text(), flag=st.booleans())
+def test_request_urls_are_the_ones_httpx_parses(base: str, segment: str, value: str, flag: bool) -> None:
+    """The client reuses the parsed base URL; the result is what ``httpx.URL(text, params=)`` gives."""
+    from urllib.parse import quote
+
+    mp = MyPreferences("C", auth=None, base_url=base)
+    assert mp._base_ref is not None  # the reuse is what is tested
+    op = OPERATIONS["GetProfileByProfileId"]
+    path = f"/C/Profile/{quote(segment, safe='')}"
+    params = {"alternateId": value, "implied": flag, "ids": [1, value]}
+    for query in (params, {}):
+        request = mp._build_request(op, {"method": "get", "url": path, "params": query}, {})
+        expected = httpx.URL(mp.base_url + path, params=query)
+        assert (str(request.url), request.url.raw_path) == (str(expected), expected.raw_path)
+        assert request.url == expected

@@ -40,18 +40,9 @@ if TYPE_CHECKING:
     from mypreferences.ratelimit import RateLimiter
 
 __all__ = [
-    "DEFAULT_LIMITS",
-    "DEFAULT_MAX_RESPONSE_BYTES",
-    "DEFAULT_TIMEOUT",
-    "ENVIRONMENTS",
-    "APIResource",
-    "APIResponse",
-    "BaseClient",
-    "Operation",
-    "RequestOptions",
-    "to_raw_response",
-    "to_timeout",
-]
+    "DEFAULT_LIMITS", "DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_TIMEOUT", "ENVIRONMENTS", "APIResource", "APIResponse",
+    "BaseClient", "Operation", "RequestOptions", "to_raw_response", "to_timeout",
+]  # fmt: skip
 
 logger = logging.getLogger("mypreferences")
 logger.addHandler(logging.NullHandler())  # a library never prints unless the application configures logging
@@ -226,7 +217,10 @@ class BaseClient:
                 "http_client must be an httpx.AsyncClient (an httpx2 client works after httpx2.alias_httpx())"
             )
         url = (base_url or ENVIRONMENTS[environment]).rstrip("/")
-        check_http_url("base_url", url)
+        ref = getattr(
+            base := check_http_url("base_url", url), "_uri_reference", None
+        )  # requests reuse its parts
+        self._base_ref = ref if hasattr(ref, "_replace") and not (base.query or base.fragment) else None
         bind = getattr(auth, "bind_client_id", None)
         self._init = {
             "client_id": client_id, "auth": auth, "environment": environment, "base_url": base_url,
@@ -461,11 +455,15 @@ class BaseClient:
                                           else "an extra_headers name contains invalid characters")  # fmt: skip
             headers[name] = value
         timeout = to_timeout(opts["timeout"]) if "timeout" in opts else self._timeout
-        path = self._base_url + kwargs["url"]
-        params = kwargs.get("params") or None
+        path, params, ref = kwargs["url"], kwargs.get("params") or None, self._base_ref
         try:
-            # Parse the URL once, with its query (given the params separately, httpx parses it twice).
-            url = httpx.URL(path, params=params) if "?" not in path and not self._http.params else path
+            url: Any = self._base_url + path
+            if ref is not None and "?" not in path and not self._http.params:
+                # = httpx.URL(url, params=params), minus parsing again what is already parsed and encoded
+                url = httpx.URL.__new__(httpx.URL)
+                url._uri_reference = ref._replace(
+                    path=ref.path + path, query=str(httpx.QueryParams(params)) if params else None
+                )
             return self._http.build_request(
                 kwargs["method"].upper(),
                 url,

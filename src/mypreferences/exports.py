@@ -20,6 +20,7 @@ from mypreferences.generated.api.segment_export import get_segment_export_data
 from mypreferences.generated.errors import ResponseShapeError
 from mypreferences.generated.models import ExportDataPage, ExportedProfile, ExportJobStatus, ExportStatus
 from mypreferences.generated.models.segment_match_criteria import SegmentMatchCriteria
+from mypreferences.generated.types import loads_json
 
 if TYPE_CHECKING:
     from mypreferences._base_client import BaseClient, Operation, RequestOptions
@@ -207,7 +208,7 @@ _COUNTERS = {k.lower(): k for k in ("Count", "HasMore", "Limit", "Offset", "Tota
 
 def _build_response(*, client: Any, response: httpx.Response) -> SimpleNamespace:
     """Parse a Retrieve page but its records: ``parsed`` is ``(page, response)``."""
-    body = response.json()
+    body = loads_json(response.content)
     if isinstance(body, dict):  # the legacy JSON spelled the counters in other cases (``hasmore``...)
         body = {**{_COUNTERS.get(k.lower(), k): v for k, v in body.items()}, **body}
     records = body.pop("UserProfilePreferences", None) if isinstance(body, dict) else None

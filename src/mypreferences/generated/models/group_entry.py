@@ -160,7 +160,7 @@ class GroupEntry:
 
         _o.additional_properties = (
             {}
-            if _s.keys() <= _KEYS
+            if _KEYS.issuperset(_s)
             else {k: x for k, x in _s.items() if k not in _KEYS}
         )
         _o._null_keys = _n

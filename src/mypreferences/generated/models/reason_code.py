@@ -67,7 +67,7 @@ class ReasonCode:
 
         _o.additional_properties = (
             {}
-            if _s.keys() <= _KEYS
+            if _KEYS.issuperset(_s)
             else {k: x for k, x in _s.items() if k not in _KEYS}
         )
         _o._null_keys = _n

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.address_type_entry_list import AddressTypeEntryList
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, loads_json, status_of
 
 
 def _get_kwargs(
@@ -40,25 +40,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddressTypeEntryList | Error | None:
     if response.status_code == 200:
-        return AddressTypeEntryList.from_dict(response.json())
+        return AddressTypeEntryList.from_dict(loads_json(response.content))
 
     if response.status_code == 400:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 401:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 403:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 404:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 500:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 503:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.custom_fields_query import CustomFieldsQuery
 from ...models.error import Error
 from ...models.user_profile import UserProfile
-from ...types import UNSET, Response, Unset, parse_array, status_of
+from ...types import UNSET, Response, Unset, loads_json, parse_array, status_of
 
 
 def _get_kwargs(
@@ -42,22 +42,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[UserProfile] | None:
     if response.status_code == 200:
-        return parse_array(UserProfile.from_dict, response.json())
+        return parse_array(UserProfile.from_dict, loads_json(response.content))
 
     if response.status_code == 400:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 401:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 403:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 404:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 503:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.picklist_definition_list import PicklistDefinitionList
-from ...types import Response, status_of
+from ...types import Response, loads_json, status_of
 
 
 def _get_kwargs(
@@ -36,28 +36,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PicklistDefinitionList | None:
     if response.status_code == 201:
-        return PicklistDefinitionList.from_dict(response.json())
+        return PicklistDefinitionList.from_dict(loads_json(response.content))
 
     if response.status_code == 400:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 401:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 403:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 404:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 409:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 500:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 503:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

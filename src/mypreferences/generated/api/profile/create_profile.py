@@ -9,7 +9,7 @@ from ...models.create_user_profile import CreateUserProfile
 from ...models.error import Error
 from ...models.update_acknowledgement import UpdateAcknowledgement
 from ...models.user_profile import UserProfile
-from ...types import Response, status_of
+from ...types import Response, loads_json, status_of
 
 
 def _get_kwargs(
@@ -38,31 +38,31 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UpdateAcknowledgement | UserProfile | None:
     if response.status_code == 200:
-        return UpdateAcknowledgement.from_dict(response.json())
+        return UpdateAcknowledgement.from_dict(loads_json(response.content))
 
     if response.status_code == 201:
-        return UserProfile.from_dict(response.json())
+        return UserProfile.from_dict(loads_json(response.content))
 
     if response.status_code == 202:
-        return UpdateAcknowledgement.from_dict(response.json())
+        return UpdateAcknowledgement.from_dict(loads_json(response.content))
 
     if response.status_code == 400:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 401:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 403:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 409:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 500:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 503:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

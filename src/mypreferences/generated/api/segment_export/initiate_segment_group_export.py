@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.export_access_token import ExportAccessToken
 from ...models.segment_request_info import SegmentRequestInfo
-from ...types import Response, status_of
+from ...types import Response, loads_json, status_of
 
 
 def _get_kwargs(
@@ -39,25 +39,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ExportAccessToken | None:
     if response.status_code == 200:
-        return ExportAccessToken.from_dict(response.json())
+        return ExportAccessToken.from_dict(loads_json(response.content))
 
     if response.status_code == 400:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 401:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 403:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 404:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 429:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if response.status_code == 503:
-        return Error.from_dict(response.json())
+        return Error.from_dict(loads_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
