@@ -21,7 +21,8 @@ Results are checked and dropped, except by ``fan_out``, which returns them all.
   ``sdk*_limited[N]``: the SDK with its in-flight cap (``DEFAULT_MAX_IN_FLIGHT`` over httpx) set to N
   attempts instead (default N: the pool size), in the benchmark only.
 
-Then, in-process: the fan-out engine's own cost per item, ``import mypreferences`` and first-call module
+Then, in-process: the SDK's own cost per call on top of raw httpx + parsing (``httpx.MockTransport``),
+the fan-out engine's own cost per item, ``import mypreferences`` and first-call module
 loading (fresh interpreters, bytecode cached in a temporary folder as an installed package has it), model
 parsing (``scripts/bench_models.py``), export streaming at 10k and 100k profiles vs raw page fetch +
 ``json.loads`` (own processes: peak RSS), JSON Patch (``scripts/bench_patch.py``).
@@ -478,6 +479,53 @@ def _models() -> list[str]:
     ]
 
 
+def _overhead(quick: bool) -> str:
+    """The SDK's own cost per call: ``mp.profiles.retrieve`` vs raw httpx GET + decode + ``from_dict``."""
+    import httpx
+    from bench_server import make_profile
+
+    from mypreferences import MyPreferences
+    from mypreferences.generated.models import UserProfile
+    from mypreferences.generated.types import loads_json
+
+    body = json.dumps(make_profile(1), separators=(",", ":")).encode()
+    headers = {"Content-Type": "application/json"}
+    n, best = (1000 if quick else 3000), {}
+
+    async def run() -> None:
+        http = httpx.AsyncClient(
+            transport=httpx.MockTransport(lambda r: httpx.Response(200, content=body, headers=headers))
+        )
+        mp = MyPreferences("C", auth=None, base_url="http://x.test/Profiles/v4", http_client=http)
+
+        async def raw(decode: Callable[[bytes], Any]) -> Any:
+            r = await http.get(
+                "http://x.test/Profiles/v4/C/Profile/1", headers={"Accept": "application/json"}
+            )
+            r.raise_for_status()
+            return UserProfile.from_dict(decode(r.content))
+
+        variants: dict[str, Callable[[], Awaitable[Any]]] = {
+            "json": lambda: raw(json.loads), "fast": lambda: raw(loads_json), "sdk": lambda: mp.profiles.retrieve(1),
+        }  # fmt: skip
+        for _ in range(5):  # interleaved; best of 5
+            for name, call in variants.items():
+                t0 = time.perf_counter()
+                for _ in range(n):
+                    await call()
+                best[name] = min(best.get(name, math.inf), (time.perf_counter() - t0) / n * 1e6)
+
+    asyncio.run(run())
+    decoder = "msgspec" if loads_json.__globals__["_fast_decode"] is not None else "json.loads"
+    sdk, raw_json, raw_fast = best["sdk"], best["json"], best["fast"]
+    return (
+        f"in-process (httpx.MockTransport, ~14 KiB profile, {n} sequential calls, best of 5): raw httpx GET + "
+        f"json.loads + UserProfile.from_dict {raw_json:.0f} us/call; the same with the SDK's decoder ({decoder}) "
+        f"{raw_fast:.0f} us; mp.profiles.retrieve {sdk:.0f} us: SDK overhead {100 * (sdk / raw_json - 1):+.0f}% "
+        f"over the first (target <= 15%), {100 * (sdk / raw_fast - 1):+.0f}% over the second"
+    )
+
+
 def _timed(fn: Callable[[], Any]) -> float:
     t0 = time.perf_counter()
     fn()
@@ -584,6 +632,7 @@ def main() -> None:
             med = _print_throughput(_throughput(port, args), args.burst)
         export_lines = _exports(port, (10_000, 100_000))
     for line in (
+        _overhead(args.quick),
         *_fanout_engine(args.quick),
         _import_time(5 if args.quick else 9),
         _first_call(3 if args.quick else 5),

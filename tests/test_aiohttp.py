@@ -316,3 +316,24 @@ async def test_cookies_set_by_an_answer_are_kept(answers: str) -> None:
         assert not http.cookies
         await http.get(f"{answers}/cookie")
         assert http.cookies["session"] == "abc"
+
+
+async def test_the_sdk_owned_client_keeps_cookies_and_parses_only_answers_that_set_one(
+    answers: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The default client's jar skips the cookie parse of answers without Set-Cookie, and keeps the rest."""
+    import http.cookiejar
+
+    parsed: list[int] = []
+    real = http.cookiejar.CookieJar.extract_cookies
+    monkeypatch.setattr(
+        http.cookiejar.CookieJar, "extract_cookies", lambda jar, *a: parsed.append(1) or real(jar, *a)
+    )
+    op = OPERATIONS["GetProfileByProfileId"]
+    async with MyPreferences("Acme", auth=None, base_url=answers, max_retries=0) as mp:
+        assert (await mp.call(op, None, profile_id=1, path_template="/small")).profile_id == 7
+        assert not mp.http_client.cookies and parsed == []
+        await mp.call(op, None, profile_id=1, path_template="/cookie")
+        assert mp.http_client.cookies["session"] == "abc" and parsed == [1]
+        request = mp.http_client.build_request("GET", f"{answers}/small")
+        assert request.headers["cookie"] == "session=abc"

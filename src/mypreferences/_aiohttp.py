@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from mypreferences._base_client import DEFAULT_LIMITS, DEFAULT_TIMEOUT
+from mypreferences._base_client import DEFAULT_LIMITS, DEFAULT_TIMEOUT, LeanCookies
 from mypreferences.errors import InvalidRequestError, MyPreferencesError
 
 if TYPE_CHECKING:
@@ -80,14 +80,6 @@ class _Stream(httpx.AsyncByteStream):
     async def aclose(self) -> None:
         with _mapped():
             await self._response.__aexit__(None, None, None)  # back to the pool, or closed if not read
-
-
-class _Cookies(httpx.Cookies):
-    """httpx's cookie jar, without the costly extraction from an answer that sets no cookie."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        if "set-cookie" in response.headers or "set-cookie2" in response.headers:
-            super().extract_cookies(response)
 
 
 class _Transport(httpx.AsyncBaseTransport):
@@ -175,7 +167,7 @@ class AioHttpClient(httpx.AsyncClient):
         except ImportError as exc:
             raise AioHttpExtraMissingError(_HINT) from exc
         super().__init__(timeout=timeout, limits=limits, **kwargs)
-        self._cookies = _Cookies(self._cookies.jar)
+        self._cookies = LeanCookies(self._cookies.jar)
 
     def _init_transport(  # type: ignore[override]  # httpx passes these by keyword
         self, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any

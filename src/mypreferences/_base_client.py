@@ -168,6 +168,14 @@ class _JSONBody:
         return dict(self._data)
 
 
+class LeanCookies(httpx.Cookies):
+    """httpx's cookie jar, minus its costly parse of every answer: only one with Set-Cookie is looked at."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers or "set-cookie2" in response.headers:
+            super().extract_cookies(response)
+
+
 class APIResource:
     """Base of the resources: holds the client and whether answers are returned raw."""
 
@@ -236,6 +244,8 @@ class BaseClient:
         self._max_response_bytes = max_response_bytes
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=self._timeout, limits=DEFAULT_LIMITS)
+        if self._owns_http:  # the cookies setter would copy the jar into a plain httpx.Cookies
+            self._http._cookies = LeanCookies(self._http._cookies.jar)
         self._limiter: RateLimiter = rate_limiter or LocalRateLimiter()
         # httpx's pool (httpcore 1.0) costs CPU per open connection on every request: keep few in flight.
         # An aiohttp-based client queues waiters cheaply, so it gets its pool size.
